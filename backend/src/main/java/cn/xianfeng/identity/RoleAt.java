@@ -1,0 +1,7 @@
+package cn.xianfeng.identity;
+
+import cn.xianfeng.organization.OrgRef;
+
+/** A role and the org node it is held at. */
+public record RoleAt(Role role, OrgRef org) {
+}

@@ -1,0 +1,74 @@
+package cn.xianfeng.identity.internal;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import cn.xianfeng.identity.RoleAt;
+import cn.xianfeng.organization.OrgRef;
+import cn.xianfeng.tenancy.TenantContext;
+import cn.xianfeng.web.NotFoundException;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@Tag(name = "Me")
+@RestController
+@RequestMapping("/api/v1")
+class MeController {
+
+    private final Users users;
+    private final Memberships memberships;
+
+    MeController(Users users, Memberships memberships) {
+        this.users = users;
+        this.memberships = memberships;
+    }
+
+    @Operation(summary = "The signed-in user and the tenants they act in")
+    @GetMapping("/me")
+    CurrentUser me() {
+        UUID userId = signedInUser();
+        User user = users.findById(userId).orElseThrow(() -> new NotFoundException("user.not-found"));
+        List<Membership> tenants = memberships.of(userId).stream()
+            .map(view -> new Membership(view.tenantId(), view.tenantName(), view.rootOrg(), view.roles()))
+            .toList();
+        return new CurrentUser(user.id(), user.displayName(), user.mobile(), user.email(), tenants);
+    }
+
+    @Operation(summary = "The tenant the request acts in (header X-Tenant-Id), with its root org and the user's roles")
+    @Parameter(in = ParameterIn.HEADER, name = TenantBindingFilter.TENANT_HEADER,
+            description = "The tenant to act in; optional when the user belongs to one tenant only")
+    @GetMapping("/tenants/current")
+    @Transactional(readOnly = true)
+    TenantOverview currentTenant() {
+        UUID userId = signedInUser();
+        if (TenantContext.tenantId().isEmpty()) {
+            throw new NotFoundException("tenant.not-found");
+        }
+        MembershipView view = memberships.current(userId);
+        return new TenantOverview(view.tenantId(), view.tenantName(), view.tenantCreatedAt(), view.rootOrg(), view.roles());
+    }
+
+    private static UUID signedInUser() {
+        return TenantContext.userId().orElseThrow(() -> new NotFoundException("user.not-found"));
+    }
+
+    record CurrentUser(UUID id, String displayName, @Nullable String mobile, @Nullable String email,
+            List<Membership> memberships) {
+    }
+
+    record Membership(UUID tenantId, String tenantName, OrgRef rootOrg, List<RoleAt> roles) {
+    }
+
+    record TenantOverview(UUID id, String name, OffsetDateTime createdAt, OrgRef rootOrg, List<RoleAt> roles) {
+    }
+}

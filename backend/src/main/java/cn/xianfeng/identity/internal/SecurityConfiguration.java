@@ -1,0 +1,138 @@
+package cn.xianfeng.identity.internal;
+
+import static org.springframework.security.config.Customizer.withDefaults;
+
+import jakarta.servlet.DispatcherType;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.savedrequest.NullRequestCache;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import cn.xianfeng.web.ProblemAuthenticationEntryPoint;
+
+/**
+ * Five filter chains, one per kind of traffic. Two sign-ins live side by side in one HTTP session and are
+ * kept apart on purpose: the identity provider's ("this person typed their password") under its own
+ * session key, and the web app's ("this browser holds a session of the BFF client") under Spring's default
+ * key. Signing out invalidates the session, and with it both. See docs/adr/002-sign-in-flow.md.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final String IDENTITY_PROVIDER_CONTEXT_KEY = "XIANFENG_IDENTITY_PROVIDER_SECURITY_CONTEXT";
+    static final String SIGN_IN_PAGE = "/login";
+
+    /** OAuth2 / OIDC endpoints: authorize, token, jwks, discovery, userinfo. */
+    @Bean
+    @Order(1)
+    SecurityFilterChain authorizationServerChain(HttpSecurity http) throws Exception {
+        http.oauth2AuthorizationServer(server -> {
+            http.securityMatcher(server.getEndpointsMatcher());
+            server.oidc(withDefaults());
+        })
+            .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+            .securityContext(context -> context.securityContextRepository(identityProviderContext()))
+            .oauth2ResourceServer(resourceServer -> resourceServer.jwt(withDefaults()))
+            .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
+                    new LoginUrlAuthenticationEntryPoint(SIGN_IN_PAGE),
+                    new MediaTypeRequestMatcher(MediaType.TEXT_HTML)));
+        return http.build();
+    }
+
+    /** The REST API: a web-app session (with CSRF token) or a bearer token from a script. */
+    @Bean
+    @Order(2)
+    SecurityFilterChain apiChain(HttpSecurity http, ProblemAuthenticationEntryPoint problems) throws Exception {
+        RequestMatcher onboarding = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/onboarding");
+        RequestMatcher bearerToken = request -> request.getHeader("Authorization") != null;
+        http.securityMatcher("/api/**")
+            .authorizeHttpRequests(requests -> requests
+                .requestMatchers(onboarding).permitAll()
+                .anyRequest().authenticated())
+            .oauth2ResourceServer(resourceServer -> resourceServer
+                .jwt(withDefaults())
+                .authenticationEntryPoint(problems)
+                .accessDeniedHandler(problems))
+            .csrf(csrf -> csrf.spa().ignoringRequestMatchers(onboarding, bearerToken))
+            .addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class)
+            .requestCache(cache -> cache.requestCache(new NullRequestCache()))
+            .exceptionHandling(exceptions -> exceptions
+                .authenticationEntryPoint(problems)
+                .accessDeniedHandler(problems));
+        return http.build();
+    }
+
+    /** The identity provider's own sign-in form (server-rendered, zh-CN / en). */
+    @Bean
+    @Order(3)
+    SecurityFilterChain signInPageChain(HttpSecurity http, SignInOutcomes outcomes) throws Exception {
+        http.securityMatcher(SIGN_IN_PAGE, "/sign-in-assets/**")
+            .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+            .securityContext(context -> context.securityContextRepository(identityProviderContext()))
+            .formLogin(form -> form
+                .loginPage(SIGN_IN_PAGE)
+                .successHandler(outcomes)
+                .failureHandler(outcomes));
+        return http.build();
+    }
+
+    /** The web app's session: OAuth2 login against our own authorization server, and sign-out. */
+    @Bean
+    @Order(4)
+    SecurityFilterChain webSessionChain(HttpSecurity http, ClientRegistrationRepository registrations,
+            IdentityProperties properties) throws Exception {
+        DefaultOAuth2AuthorizationRequestResolver requestResolver = new DefaultOAuth2AuthorizationRequestResolver(
+                registrations, "/oauth2/authorization");
+        requestResolver.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+        SavedRequestAwareAuthenticationSuccessHandler afterSignIn = new SavedRequestAwareAuthenticationSuccessHandler();
+        afterSignIn.setDefaultTargetUrl(properties.webClient().afterSignInUrl());
+        afterSignIn.setAlwaysUseDefaultTargetUrl(true);
+        http.securityMatcher("/oauth2/authorization/**", "/login/oauth2/code/**", "/logout")
+            .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+            .oauth2Login(login -> login
+                .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(requestResolver))
+                .successHandler(afterSignIn))
+            .logout(logout -> logout
+                .logoutUrl("/logout")
+                .logoutSuccessHandler(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.NO_CONTENT)))
+            .csrf(csrf -> csrf.spa());
+        return http.build();
+    }
+
+    /** Everything else: the API description, health probes, error pages. */
+    @Bean
+    @Order(5)
+    SecurityFilterChain publicChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+            .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+            .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error",
+                    "/actuator/health/**", "/actuator/info", "/actuator/prometheus")
+            .permitAll()
+            .anyRequest().denyAll())
+            .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
+    private static HttpSessionSecurityContextRepository identityProviderContext() {
+        HttpSessionSecurityContextRepository repository = new HttpSessionSecurityContextRepository();
+        repository.setSpringSecurityContextKey(IDENTITY_PROVIDER_CONTEXT_KEY);
+        return repository;
+    }
+}

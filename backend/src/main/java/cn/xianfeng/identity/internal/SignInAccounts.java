@@ -1,0 +1,62 @@
+package cn.xianfeng.identity.internal;
+
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Looks people up by mobile number or e-mail for the sign-in form, and keeps the lockout count. The
+ * authenticated name is the user's id, so tokens and sessions carry a stable subject, not a phone number.
+ */
+@Service
+class SignInAccounts implements UserDetailsService {
+
+    static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
+
+    private final Users users;
+    private final IdentityProperties properties;
+    private final Clock clock;
+
+    SignInAccounts(Users users, IdentityProperties properties, Clock clock) {
+        this.users = users;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String login) {
+        User user = findByLogin(login).orElseThrow(() -> new UsernameNotFoundException("No such account"));
+        return org.springframework.security.core.userdetails.User.withUsername(user.id().toString())
+            .password(user.passwordHash())
+            .accountLocked(user.isLockedAt(clock.instant()))
+            .authorities("ROLE_USER")
+            .build();
+    }
+
+    @Transactional
+    public void recordFailure(String login) {
+        findByLogin(login).ifPresent(user -> user.recordFailedSignIn(clock.instant(),
+                properties.lockout().maxAttempts(), properties.lockout().duration()));
+    }
+
+    @Transactional
+    public void recordSuccess(String userId) {
+        users.findById(UUID.fromString(userId)).ifPresent(User::recordSuccessfulSignIn);
+    }
+
+    private Optional<User> findByLogin(String login) {
+        String trimmed = login == null ? "" : login.strip();
+        return MOBILE.matcher(trimmed).matches()
+                ? users.findByMobile(trimmed)
+                : users.findByEmail(trimmed.toLowerCase(Locale.ROOT));
+    }
+}

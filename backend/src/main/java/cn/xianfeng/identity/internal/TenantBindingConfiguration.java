@@ -1,0 +1,22 @@
+package cn.xianfeng.identity.internal;
+
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@Configuration(proxyBeanMethods = false)
+class TenantBindingConfiguration {
+
+    /** Runs right after Spring Security, which has established who is calling. */
+    @Bean
+    FilterRegistrationBean<TenantBindingFilter> tenantBindingFilter(RoleAssignments roleAssignments,
+            TransactionTemplate transactions) {
+        FilterRegistrationBean<TenantBindingFilter> registration = new FilterRegistrationBean<>(
+                new TenantBindingFilter(roleAssignments, transactions));
+        registration.addUrlPatterns("/api/*");
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
+        return registration;
+    }
+}

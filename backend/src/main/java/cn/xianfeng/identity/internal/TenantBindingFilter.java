@@ -1,0 +1,81 @@
+package cn.xianfeng.identity.internal;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import cn.xianfeng.tenancy.TenantContext;
+
+/**
+ * Binds the signed-in user and the tenant they act in for the rest of the request. The tenant is the one
+ * named by {@value #TENANT_HEADER}, accepted only if the user holds a role there; without the header, the
+ * user's only tenant. Anything else leaves the tenant unbound, so tenant-owned data is simply not there (404).
+ */
+class TenantBindingFilter extends OncePerRequestFilter {
+
+    static final String TENANT_HEADER = "X-Tenant-Id";
+
+    private final RoleAssignments roleAssignments;
+    private final TransactionTemplate transactions;
+
+    TenantBindingFilter(RoleAssignments roleAssignments, TransactionTemplate transactions) {
+        this.roleAssignments = roleAssignments;
+        this.transactions = transactions;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        UUID userId = signedInUserId();
+        try {
+            // The user first: row-level security shows a user their own role assignments only once bound.
+            TenantContext.bind(userId, null);
+            if (userId != null) {
+                TenantContext.bind(userId, tenantOf(userId, request.getHeader(TENANT_HEADER)));
+            }
+            chain.doFilter(request, response);
+        }
+        finally {
+            TenantContext.clear();
+        }
+    }
+
+    private @Nullable UUID tenantOf(UUID userId, @Nullable String requested) {
+        List<UUID> tenants = transactions.execute(status -> roleAssignments.findTenantIdsOfUser(userId));
+        if (requested == null || requested.isBlank()) {
+            return tenants.size() == 1 ? tenants.getFirst() : null;
+        }
+        return parse(requested).filter(tenants::contains).orElse(null);
+    }
+
+    private static @Nullable UUID signedInUserId() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated()
+                || authentication instanceof AnonymousAuthenticationToken) {
+            return null;
+        }
+        return parse(authentication.getName()).orElse(null);
+    }
+
+    private static Optional<UUID> parse(String value) {
+        try {
+            return Optional.of(UUID.fromString(value.strip()));
+        }
+        catch (IllegalArgumentException notAUuid) {
+            return Optional.empty();
+        }
+    }
+}

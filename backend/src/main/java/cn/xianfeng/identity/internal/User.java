@@ -1,0 +1,91 @@
+package cn.xianfeng.identity.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.CreationTimestamp;
+
+/** A person's account. Global, not tenant-owned: one person may act in several tenants. */
+@Entity
+@Table(name = "users")
+public class User {
+
+    @Id
+    private UUID id;
+
+    private String displayName;
+
+    private String mobile;
+
+    private String email;
+
+    private String passwordHash;
+
+    private int failedAttempts;
+
+    private Instant lockedUntil;
+
+    @CreationTimestamp
+    @Column(updatable = false)
+    private OffsetDateTime createdAt;
+
+    @Version
+    private long version;
+
+    protected User() {
+    }
+
+    public User(UUID id, String displayName, String mobile, String email, String passwordHash) {
+        this.id = id;
+        this.displayName = displayName;
+        this.mobile = mobile;
+        this.email = email;
+        this.passwordHash = passwordHash;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public String mobile() {
+        return mobile;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    String passwordHash() {
+        return passwordHash;
+    }
+
+    boolean isLockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    /** Counts a wrong password; the {@code limit}-th in a row locks the account for {@code lockout}. */
+    void recordFailedSignIn(Instant now, int limit, Duration lockout) {
+        failedAttempts++;
+        if (failedAttempts >= limit) {
+            lockedUntil = now.plus(lockout);
+            failedAttempts = 0;
+        }
+    }
+
+    void recordSuccessfulSignIn() {
+        failedAttempts = 0;
+        lockedUntil = null;
+    }
+}

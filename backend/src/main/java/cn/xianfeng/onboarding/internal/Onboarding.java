@@ -1,0 +1,50 @@
+package cn.xianfeng.onboarding.internal;
+
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import cn.xianfeng.identity.AccountManagement;
+import cn.xianfeng.identity.NewAccount;
+import cn.xianfeng.identity.Role;
+import cn.xianfeng.onboarding.TenantOnboarded;
+import cn.xianfeng.organization.OrgManagement;
+import cn.xianfeng.organization.OrgRef;
+import cn.xianfeng.tenancy.TenantContext;
+import cn.xianfeng.tenancy.TenantManagement;
+
+/** Creates the tenant, its root org and its first admin: all of it, or (on any error) none of it. */
+@Service
+class Onboarding {
+
+    private final TenantManagement tenants;
+    private final OrgManagement orgs;
+    private final AccountManagement accounts;
+    private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
+
+    Onboarding(TenantManagement tenants, OrgManagement orgs, AccountManagement accounts,
+            TransactionTemplate transactions, ApplicationEventPublisher events) {
+        this.tenants = tenants;
+        this.orgs = orgs;
+        this.accounts = accounts;
+        this.transactions = transactions;
+        this.events = events;
+    }
+
+    OnboardingResponse onboard(OnboardingRequest request) {
+        UUID tenantId = UUID.randomUUID();
+        // The transaction starts inside the new tenant, so row-level security accepts its first rows.
+        return TenantContext.callInTenant(tenantId, () -> transactions.execute(status -> {
+            tenants.create(tenantId, request.institutionName());
+            OrgRef root = orgs.createRoot(request.rootOrgType().orgType(), request.rootOrgName());
+            UUID adminId = accounts.open(new NewAccount(request.adminName(), request.mobile(), request.email(),
+                    request.password()));
+            accounts.assign(adminId, root.id(), Role.COMMITTEE_ADMIN);
+            events.publishEvent(new TenantOnboarded(tenantId, root.id(), adminId));
+            return new OnboardingResponse(tenantId, root.id(), adminId);
+        }));
+    }
+}

@@ -1,0 +1,43 @@
+package cn.xianfeng.onboarding.internal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@Tag(name = "Onboarding")
+@RestController
+@RequestMapping("/api/v1/onboarding")
+class OnboardingController {
+
+    private final Onboarding onboarding;
+    private final OnboardingRateLimit rateLimit;
+
+    OnboardingController(Onboarding onboarding, OnboardingRateLimit rateLimit) {
+        this.onboarding = onboarding;
+        this.rateLimit = rateLimit;
+    }
+
+    @Operation(summary = "Sign an institution up: its tenant, root org and first committee admin")
+    @ApiResponse(responseCode = "201", description = "Created")
+    @ApiResponse(responseCode = "400", description = "Invalid input, field by field")
+    @ApiResponse(responseCode = "409", description = "The mobile number or e-mail is already registered")
+    @ApiResponse(responseCode = "429", description = "Too many sign-ups from this address")
+    @SecurityRequirements
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    OnboardingResponse onboard(@Valid @RequestBody OnboardingRequest request, HttpServletRequest http) {
+        rateLimit.acquire(http.getRemoteAddr());
+        return onboarding.onboard(request.normalized());
+    }
+}
