@@ -38,6 +38,6 @@ class OnboardingController {
     @ResponseStatus(HttpStatus.CREATED)
     OnboardingResponse onboard(@Valid @RequestBody OnboardingRequest request, HttpServletRequest http) {
         rateLimit.acquire(http.getRemoteAddr());
-        return onboarding.onboard(request.normalized());
+        return onboarding.onboard(request);
     }
 }

@@ -43,13 +43,20 @@ record OnboardingRequest(
         @Schema(minLength = 10, format = "password")
         String password) {
 
-    /** Blank optional fields count as absent; names are trimmed. */
-    OnboardingRequest normalized() {
-        return new OnboardingRequest(institutionName.strip(), rootOrgType, rootOrgName.strip(), adminName.strip(),
-                isGiven(mobile) ? mobile.strip() : null, isGiven(email) ? email.strip() : null, password);
+    /** Names are trimmed and blank optional fields count as absent, before validation sees them. */
+    OnboardingRequest {
+        institutionName = strip(institutionName);
+        rootOrgName = strip(rootOrgName);
+        adminName = strip(adminName);
+        mobile = isGiven(mobile) ? mobile.strip() : null;
+        email = isGiven(email) ? email.strip() : null;
     }
 
     static boolean isGiven(@Nullable String value) {
         return value != null && !value.isBlank();
+    }
+
+    private static @Nullable String strip(@Nullable String value) {
+        return value == null ? null : value.strip();
     }
 }

@@ -1,0 +1,162 @@
+package cn.xianfeng.onboarding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+
+import cn.xianfeng.testing.Browser;
+import cn.xianfeng.testing.IntegrationTest;
+import cn.xianfeng.testing.Response;
+
+import tools.jackson.databind.JsonNode;
+
+class OnboardingTests extends IntegrationTest {
+
+    @Test
+    void signingUpCreatesTheTenantItsRootOrgAndACommitteeAdminWhoCanSignIn() {
+        Map<String, Object> form = signUpForm("红星镇党委");
+        form.put("rootOrgType", "GENERAL_BRANCH");
+        form.put("rootOrgName", "红星机关党总支");
+        form.put("email", "Admin.Hongxing@Example.cn");
+
+        Response created = browser().postJson("/api/v1/onboarding", form);
+
+        assertThat(created.status()).isEqualTo(201);
+        UUID tenantId = UUID.fromString(created.json().get("tenantId").asString());
+        UUID rootOrgId = UUID.fromString(created.json().get("rootOrgId").asString());
+        assertThat(asOwner().sql("select name from tenants where id = ?").param(tenantId).query(String.class).single())
+            .isEqualTo("红星镇党委");
+        assertThat(asOwner().sql("select type || ' ' || name from orgs where tenant_id = ? and parent_id is null")
+            .param(tenantId).query(String.class).single()).isEqualTo("GENERAL_BRANCH 红星机关党总支");
+
+        // The e-mail is matched without regard to case; the admin lands with the committee-admin role at the root.
+        JsonNode me = browser().signIn("admin.hongxing@example.cn", "correct-horse-1").get("/api/v1/me").json();
+        JsonNode membership = me.get("memberships").get(0);
+        assertThat(membership.get("tenantName").asString()).isEqualTo("红星镇党委");
+        assertThat(membership.get("roles").get(0).get("role").asString()).isEqualTo("COMMITTEE_ADMIN");
+        assertThat(membership.get("roles").get(0).get("org").get("id").asString()).isEqualTo(rootOrgId.toString());
+    }
+
+    @Test
+    void invalidFieldsAreAllReportedInChineseByDefaultAndNothingIsCreated() {
+        long tenantsBefore = count("tenants");
+        Map<String, Object> form = signUpForm("");
+        form.put("mobile", "12345678901");
+        form.put("email", "not-an-email");
+        form.put("password", "1234567890");
+
+        Response rejected = browser().postJson("/api/v1/onboarding", form);
+
+        assertThat(rejected.status()).isEqualTo(400);
+        assertThat(rejected.isProblem()).isTrue();
+        assertThat(rejected.json().get("type").asString()).isEqualTo("urn:xianfeng:problem:validation");
+        assertThat(fieldErrors(rejected)).containsOnlyKeys("institutionName", "mobile", "email", "password")
+            .containsEntry("mobile", "请填写正确的 11 位手机号码。")
+            .containsEntry("password", "密码不能全是数字。");
+        assertThat(count("tenants")).isEqualTo(tenantsBefore);
+    }
+
+    @Test
+    void errorsAreInEnglishWhenTheCallerAsksForIt() {
+        Map<String, Object> form = signUpForm("Test");
+        form.put("password", "short1");
+
+        Response rejected = browser().language("en-US,en;q=0.9").postJson("/api/v1/onboarding", form);
+
+        assertThat(rejected.json().get("title").asString()).isEqualTo("Bad request");
+        assertThat(fieldErrors(rejected)).containsEntry("password", "Passwords are 10 to 128 characters long.");
+    }
+
+    @Test
+    void aMobileNumberOrAnEmailIsRequired() {
+        Map<String, Object> form = signUpForm("无联系方式党委");
+        form.put("mobile", " ");
+        form.put("email", null);
+
+        Response rejected = browser().postJson("/api/v1/onboarding", form);
+
+        assertThat(rejected.status()).isEqualTo(400);
+        assertThat(fieldErrors(rejected)).containsEntry("mobile", "手机号码和电子邮箱至少填写一项。");
+    }
+
+    @Test
+    void onlyACommitteeOrAGeneralBranchCanBeATenantsRoot() {
+        Map<String, Object> form = signUpForm("支部机构");
+        form.put("rootOrgType", "BRANCH");
+
+        Response rejected = browser().postJson("/api/v1/onboarding", form);
+
+        assertThat(rejected.status()).isEqualTo(400);
+        assertThat(fieldErrors(rejected)).containsEntry("rootOrgType", "取值无效，可选值：COMMITTEE, GENERAL_BRANCH。");
+    }
+
+    @Test
+    void anAlreadyRegisteredMobileIsAConflictOnThatFieldAndCreatesNothing() {
+        Institution existing = onboard("先到党委");
+        long tenantsBefore = count("tenants");
+        Map<String, Object> form = signUpForm("后到党委");
+        form.put("mobile", existing.login());
+
+        Response conflict = browser().postJson("/api/v1/onboarding", form);
+
+        assertThat(conflict.status()).isEqualTo(409);
+        assertThat(conflict.json().get("type").asString()).isEqualTo("urn:xianfeng:problem:conflict");
+        assertThat(fieldErrors(conflict)).containsOnlyKeys("mobile");
+        assertThat(count("tenants")).isEqualTo(tenantsBefore);
+        assertThat(asOwner().sql("select count(*) from orgs where name = '后到党委党委'").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void anAlreadyRegisteredEmailIsAConflictWhateverItsCase() {
+        Map<String, Object> first = signUpForm("邮箱甲党委");
+        first.put("email", "secretary@jia.example.cn");
+        assertThat(browser().postJson("/api/v1/onboarding", first).status()).isEqualTo(201);
+        Map<String, Object> second = signUpForm("邮箱乙党委");
+        second.put("email", "SECRETARY@jia.example.cn");
+
+        Response conflict = browser().postJson("/api/v1/onboarding", second);
+
+        assertThat(conflict.status()).isEqualTo(409);
+        assertThat(fieldErrors(conflict)).containsOnlyKeys("email");
+    }
+
+    @Test
+    void theEleventhSignUpFromOneAddressWithinAnHourIsRefused() {
+        Browser sameAddress = browser();
+        IntStream.range(0, 10).forEach(attempt -> assertThat(
+                sameAddress.postJson("/api/v1/onboarding", signUpForm("频繁注册" + attempt)).status()).isEqualTo(201));
+
+        Response refused = sameAddress.postJson("/api/v1/onboarding", signUpForm("频繁注册10"));
+
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(refused.isProblem()).isTrue();
+        assertThat(refused.header("Retry-After")).isNotBlank();
+        assertThat(refused.json().get("detail").asString()).isEqualTo("注册过于频繁，请一小时后再试。");
+        assertThat(browser().postJson("/api/v1/onboarding", signUpForm("别处注册")).status())
+            .as("another address is not affected").isEqualTo(201);
+    }
+
+    @Test
+    void malformedJsonIsABadRequestProblem() {
+        Response rejected = browser().postJson("/api/v1/onboarding", "{\"institutionName\": ");
+
+        assertThat(rejected.status()).isEqualTo(400);
+        assertThat(rejected.isProblem()).isTrue();
+        assertThat(rejected.json().get("type").asString()).isEqualTo("urn:xianfeng:problem:malformed-request");
+        assertThat(rejected.json().get("detail").asString()).isEqualTo("请求内容不是有效的 JSON。");
+    }
+
+    private long count(String table) {
+        return asOwner().sql("select count(*) from " + table).query(Long.class).single();
+    }
+
+    private static Map<String, String> fieldErrors(Response problem) {
+        Map<String, String> errors = new java.util.LinkedHashMap<>();
+        problem.json().get("errors").forEach(error -> errors.put(error.get("field").asString(), error.get("message").asString()));
+        return errors;
+    }
+}

@@ -1,0 +1,78 @@
+package cn.xianfeng.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The whole application on a random port against this run's own PostgreSQL database; tests talk to it over
+ * HTTP, as the SPA and scripts do.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+public abstract class IntegrationTest {
+
+    private static final AtomicLong MOBILES = new AtomicLong(System.nanoTime() % 90_000_000L);
+
+    @LocalServerPort
+    protected int port;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabase.get().register(registry);
+    }
+
+    protected Browser browser() {
+        return new Browser(port);
+    }
+
+    protected JdbcClient asOwner() {
+        return TestDatabase.get().asOwner();
+    }
+
+    /** A unique, valid mainland mobile number. */
+    protected static String newMobile() {
+        return "139" + String.format("%08d", MOBILES.incrementAndGet() % 100_000_000L);
+    }
+
+    /** A valid sign-up form; tests change one field at a time. */
+    protected static Map<String, Object> signUpForm(String institution) {
+        Map<String, Object> form = new LinkedHashMap<>();
+        form.put("institutionName", institution);
+        form.put("rootOrgType", "COMMITTEE");
+        form.put("rootOrgName", institution + "党委");
+        form.put("adminName", "管理员");
+        form.put("mobile", newMobile());
+        form.put("email", null);
+        form.put("password", "correct-horse-1");
+        return form;
+    }
+
+    /** Signs an institution up through the API and returns what the tests need of it. */
+    protected Institution onboard(String name) {
+        Map<String, Object> form = signUpForm(name);
+        Response created = browser().postJson("/api/v1/onboarding", form);
+        assertThat(created.status()).as("onboarding %s", created).isEqualTo(201);
+        return new Institution(UUID.fromString(created.json().get("tenantId").asString()),
+                UUID.fromString(created.json().get("rootOrgId").asString()),
+                UUID.fromString(created.json().get("userId").asString()),
+                (String) form.get("mobile"), (String) form.get("password"));
+    }
+
+    /** A signed-in browser of the institution's admin. */
+    protected Browser signedIn(Institution institution) {
+        return browser().signIn(institution.login(), institution.password());
+    }
+
+    public record Institution(UUID tenantId, UUID rootOrgId, UUID adminId, String login, String password) {
+    }
+}
