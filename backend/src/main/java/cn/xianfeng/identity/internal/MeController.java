@@ -18,6 +18,8 @@ import cn.xianfeng.web.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @Tag(name = "Me")
@@ -34,6 +36,8 @@ class MeController {
     }
 
     @Operation(summary = "The signed-in user and the tenants they act in")
+    @ApiResponse(responseCode = "200", description = "OK")
+    @ApiResponse(responseCode = "401", description = "Not signed in")
     @GetMapping("/me")
     CurrentUser me() {
         UUID userId = signedInUser();
@@ -45,8 +49,11 @@ class MeController {
     }
 
     @Operation(summary = "The tenant the request acts in (header X-Tenant-Id), with its root org and the user's roles")
-    @Parameter(in = ParameterIn.HEADER, name = TenantBindingFilter.TENANT_HEADER,
+    @Parameter(in = ParameterIn.HEADER, name = TenantBindingFilter.TENANT_HEADER, schema = @Schema(format = "uuid"),
             description = "The tenant to act in; optional when the user belongs to one tenant only")
+    @ApiResponse(responseCode = "200", description = "OK")
+    @ApiResponse(responseCode = "401", description = "Not signed in")
+    @ApiResponse(responseCode = "404", description = "Not a tenant of the user")
     @GetMapping("/tenants/current")
     @Transactional(readOnly = true)
     TenantOverview currentTenant() {
@@ -62,7 +69,9 @@ class MeController {
         return TenantContext.userId().orElseThrow(() -> new NotFoundException("user.not-found"));
     }
 
-    record CurrentUser(UUID id, String displayName, @Nullable String mobile, @Nullable String email,
+    record CurrentUser(UUID id, String displayName,
+            @Schema(types = {"string", "null"}) @Nullable String mobile,
+            @Schema(types = {"string", "null"}) @Nullable String email,
             List<Membership> memberships) {
     }
 

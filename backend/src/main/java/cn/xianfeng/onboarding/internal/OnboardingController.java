@@ -29,7 +29,7 @@ class OnboardingController {
     }
 
     @Operation(summary = "Sign an institution up: its tenant, root org and first committee admin")
-    @ApiResponse(responseCode = "201", description = "Created")
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "400", description = "Invalid input, field by field")
     @ApiResponse(responseCode = "409", description = "The mobile number or e-mail is already registered")
     @ApiResponse(responseCode = "429", description = "Too many sign-ups from this address")

@@ -12,6 +12,7 @@ import cn.xianfeng.organization.OrgRef;
 import cn.xianfeng.web.NotFoundException;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @Tag(name = "Organisations")
@@ -26,8 +27,10 @@ class OrgController {
     }
 
     @Operation(summary = "One org node of the current tenant")
+    @ApiResponse(responseCode = "200", description = "OK")
+    @ApiResponse(responseCode = "404", description = "No such org in the current tenant")
     @GetMapping("/{id}")
-    OrgRef get(@PathVariable UUID id) {
+    OrgRef org(@PathVariable UUID id) {
         return orgs.find(id).orElseThrow(() -> new NotFoundException("org.not-found"));
     }
 }

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# End-to-end: a fresh database, the packaged backend, the built frontend behind Vite's preview proxy, and
+# headless Debian Chromium driven by playwright-core. Cleans up after itself.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+source infra/scripts/env.sh
+ensure_postgres_running
+
+if ! command -v chromium >/dev/null; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+fi
+
+db="xianfeng_e2e_$(date +%s)_$$"
+backend_port=18080
+frontend_port=14173
+log_dir="frontend/e2e/artifacts"
+mkdir -p "$log_dir"
+pids=()
+cleanup() {
+    kill "${pids[@]}" 2>/dev/null || true
+    wait "${pids[@]}" 2>/dev/null || true
+    infra/scripts/drop-database.sh "$db" || true
+}
+trap cleanup EXIT
+infra/scripts/ensure-database.sh "$db"
+
+(cd backend && ./mvnw -q -B -ntp -DskipTests package)
+(cd frontend && npm run build)
+
+PORT=$backend_port DATABASE_URL="jdbc:postgresql://127.0.0.1:5432/$db" \
+    java -jar backend/target/xianfeng.jar > "$log_dir/backend.log" 2>&1 &
+pids+=($!)
+wait_for_url "http://127.0.0.1:$backend_port/actuator/health/readiness" 120
+(cd frontend && BACKEND_URL="http://127.0.0.1:$backend_port" npx vite preview --host 127.0.0.1 --port $frontend_port --strictPort) \
+    > "$log_dir/frontend.log" 2>&1 &
+pids+=($!)
+wait_for_url "http://127.0.0.1:$frontend_port/" 60
+
+# 127.0.0.1, not localhost: the authorization server accepts any port for loopback IP redirect URIs.
+(cd frontend && E2E_BASE_URL="http://127.0.0.1:$frontend_port" npm run e2e)
