@@ -17,17 +17,18 @@ public class ProblemMessages {
 
     private static final URI BLANK = URI.create("about:blank");
 
-    private static final Map<Integer, URI> TYPES_BY_STATUS = Map.of(
-            400, ProblemTypes.MALFORMED_REQUEST,
-            401, ProblemTypes.UNAUTHENTICATED,
-            403, ProblemTypes.FORBIDDEN,
-            404, ProblemTypes.NOT_FOUND,
-            405, ProblemTypes.METHOD_NOT_ALLOWED,
-            406, ProblemTypes.NOT_ACCEPTABLE,
-            409, ProblemTypes.CONFLICT,
-            415, ProblemTypes.UNSUPPORTED_MEDIA_TYPE,
-            429, ProblemTypes.TOO_MANY_REQUESTS,
-            500, ProblemTypes.INTERNAL);
+    private static final Map<Integer, URI> TYPES_BY_STATUS = Map.ofEntries(
+            Map.entry(400, ProblemTypes.MALFORMED_REQUEST),
+            Map.entry(401, ProblemTypes.UNAUTHENTICATED),
+            Map.entry(403, ProblemTypes.FORBIDDEN),
+            Map.entry(404, ProblemTypes.NOT_FOUND),
+            Map.entry(405, ProblemTypes.METHOD_NOT_ALLOWED),
+            Map.entry(406, ProblemTypes.NOT_ACCEPTABLE),
+            Map.entry(409, ProblemTypes.CONFLICT),
+            Map.entry(415, ProblemTypes.UNSUPPORTED_MEDIA_TYPE),
+            Map.entry(422, ProblemTypes.VALIDATION),
+            Map.entry(429, ProblemTypes.TOO_MANY_REQUESTS),
+            Map.entry(500, ProblemTypes.INTERNAL));
 
     private final MessageSource messageSource;
 

@@ -141,6 +141,45 @@ class OnboardingTests extends IntegrationTest {
     }
 
     @Test
+    void aRetryWithTheSameIdempotencyKeyGetsTheFirstAnswerAndCreatesOneTenant() {
+        Browser retrying = browser().withHeader("Idempotency-Key", UUID.randomUUID().toString());
+        Map<String, Object> form = signUpForm("重试党委");
+        long tenantsBefore = count("tenants");
+
+        Response first = retrying.postJson("/api/v1/onboarding", form);
+        Response retry = retrying.postJson("/api/v1/onboarding", form);
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(retry.json()).isEqualTo(first.json());
+        assertThat(count("tenants")).isEqualTo(tenantsBefore + 1);
+    }
+
+    @Test
+    void anIdempotencyKeyReusedForADifferentRequestIsRefused() {
+        Browser careless = browser().withHeader("Idempotency-Key", "sign-up-1");
+        assertThat(careless.postJson("/api/v1/onboarding", signUpForm("首次党委")).status()).isEqualTo(201);
+
+        Response reused = careless.postJson("/api/v1/onboarding", signUpForm("另一党委"));
+
+        assertThat(reused.status()).isEqualTo(422);
+        assertThat(reused.isProblem()).isTrue();
+        assertThat(reused.json().get("detail").asString()).isEqualTo("该 Idempotency-Key 已用于另一个不同的请求。");
+    }
+
+    @Test
+    void aFailedRequestDoesNotUseUpItsIdempotencyKey() {
+        Browser retrying = browser().withHeader("Idempotency-Key", "fix-and-retry");
+        Map<String, Object> form = signUpForm("修正党委");
+        form.put("password", "short");
+        assertThat(retrying.postJson("/api/v1/onboarding", form).status()).isEqualTo(400);
+
+        form.put("password", "long-enough-now-1");
+        assertThat(retrying.postJson("/api/v1/onboarding", form).status()).isEqualTo(201);
+    }
+
+    @Test
     void malformedJsonIsABadRequestProblem() {
         Response rejected = browser().postJson("/api/v1/onboarding", "{\"institutionName\": ");
 

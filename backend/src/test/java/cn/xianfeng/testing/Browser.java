@@ -42,6 +42,7 @@ public class Browser {
     private String language = "zh-CN";
     private String tenantId;
     private String bearerToken;
+    private final Map<String, String> extraHeaders = new LinkedHashMap<>();
 
     public Browser(int port) {
         this.base = URI.create("http://127.0.0.1:" + port);
@@ -64,6 +65,17 @@ public class Browser {
     /** Calls the API with a bearer token instead of the session cookie. */
     public Browser withBearerToken(String token) {
         this.bearerToken = token;
+        return this;
+    }
+
+    /** Sends {@code name: value} with every request from now on ({@code null} stops it). */
+    public Browser withHeader(String name, String value) {
+        if (value == null) {
+            extraHeaders.remove(name);
+        }
+        else {
+            extraHeaders.put(name, value);
+        }
         return this;
     }
 
@@ -98,6 +110,7 @@ public class Browser {
         if (bearerToken != null) {
             request.header("Authorization", "Bearer " + bearerToken);
         }
+        extraHeaders.forEach(request::header);
         return exchange(request.build());
     }
 

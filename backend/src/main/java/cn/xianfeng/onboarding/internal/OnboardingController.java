@@ -11,6 +11,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -33,6 +36,8 @@ class OnboardingController {
     @ApiResponse(responseCode = "400", description = "Invalid input, field by field")
     @ApiResponse(responseCode = "409", description = "The mobile number or e-mail is already registered")
     @ApiResponse(responseCode = "429", description = "Too many sign-ups from this address")
+    @Parameter(in = ParameterIn.HEADER, name = "Idempotency-Key", schema = @Schema(maxLength = 255),
+            description = "Makes a retry safe: the same key and body get the first answer again")
     @SecurityRequirements
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)

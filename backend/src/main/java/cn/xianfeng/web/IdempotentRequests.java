@@ -1,0 +1,60 @@
+package cn.xianfeng.web;
+
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Remembers, per caller and key, the request first sent and the answer it got. Each statement commits on its
+ * own, so a concurrent retry sees the claim at once. Keys are kept for a day.
+ */
+@Component
+class IdempotentRequests {
+
+    private final JdbcClient jdbc;
+
+    IdempotentRequests(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Claims the key for a new request, or returns what is known of an earlier one. */
+    Optional<Earlier> claim(String caller, String key, String requestHash) {
+        jdbc.sql("delete from idempotent_requests where caller = ? and created_at < now() - interval '24 hours'")
+            .param(caller).update();
+        int claimed = jdbc.sql("""
+                insert into idempotent_requests (caller, idempotency_key, request_hash) values (?, ?, ?)
+                on conflict do nothing""")
+            .params(caller, key, requestHash).update();
+        if (claimed == 1) {
+            return Optional.empty();
+        }
+        return jdbc.sql("""
+                select request_hash, response_status, response_type, response_body from idempotent_requests
+                where caller = ? and idempotency_key = ?""")
+            .params(caller, key)
+            .query((rs, row) -> new Earlier(rs.getString(1), (Integer) rs.getObject(2), rs.getString(3), rs.getBytes(4)))
+            .optional();
+    }
+
+    void complete(String caller, String key, int status, @Nullable String contentType, byte[] body) {
+        jdbc.sql("""
+                update idempotent_requests set response_status = ?, response_type = ?, response_body = ?
+                where caller = ? and idempotency_key = ?""")
+            .params(status, contentType, body, caller, key).update();
+    }
+
+    /** Forgets a claim whose request failed, so that a retry runs it again. */
+    void release(String caller, String key) {
+        jdbc.sql("delete from idempotent_requests where caller = ? and idempotency_key = ? and response_status is null")
+            .params(caller, key).update();
+    }
+
+    record Earlier(String requestHash, @Nullable Integer status, @Nullable String contentType, byte @Nullable [] body) {
+
+        boolean isAnswered() {
+            return status != null;
+        }
+    }
+}
