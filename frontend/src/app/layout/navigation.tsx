@@ -1,0 +1,19 @@
+import { DashboardOutlined } from '@ant-design/icons';
+import type { ReactNode } from 'react';
+
+interface NavItem {
+  path: string;
+  icon: ReactNode;
+  labelKey: 'nav.dashboard';
+}
+
+// Every page reachable from the side menu; new features add their entry here.
+export const navItems: readonly NavItem[] = [{ path: '/', icon: <DashboardOutlined />, labelKey: 'nav.dashboard' }];
+
+/** The menu entry a location belongs to: the longest matching path, so `/` only matches itself. */
+export function navKeyFor(pathname: string): string | undefined {
+  return navItems
+    .map((item) => item.path)
+    .filter((path) => pathname === path || (path !== '/' && pathname.startsWith(`${path}/`)))
+    .sort((a, b) => b.length - a.length)[0];
+}

@@ -1,0 +1,23 @@
+import type { RouteObject } from 'react-router';
+import { SignInPage } from '@/features/auth/components/SignInPage';
+import { DashboardPage } from '@/features/dashboard/components/DashboardPage';
+import { SignUpPage } from '@/features/onboarding/components/SignUpPage';
+import { NotFoundPage } from './NotFoundPage';
+import { ProtectedShell } from './ProtectedShell';
+import { RouteErrorPage } from './RouteErrorPage';
+
+// `/signin` rather than `/login`: the backend owns `/login` (its own sign-in page).
+export const routes: RouteObject[] = [
+  {
+    errorElement: <RouteErrorPage />,
+    children: [
+      { path: 'signin', element: <SignInPage /> },
+      { path: 'signup', element: <SignUpPage /> },
+      {
+        element: <ProtectedShell />,
+        children: [{ index: true, element: <DashboardPage /> }],
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];

@@ -1,0 +1,59 @@
+/// <reference types="vitest/config" />
+import { fileURLToPath, URL } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig, type ProxyOptions } from 'vite';
+
+// Everything the backend serves on the SPA's origin: the REST API, the BFF's OAuth2/OIDC
+// endpoints, its server-rendered sign-in page, API docs and health checks.
+const backendPaths = [
+  '/api',
+  '/oauth2',
+  '/login',
+  '/logout',
+  '/.well-known',
+  '/userinfo',
+  '/connect',
+  '/v3/api-docs',
+  '/swagger-ui',
+  '/actuator',
+];
+
+const backendUrl = process.env.BACKEND_URL ?? 'http://localhost:8080';
+
+// changeOrigin stays false: the backend builds its redirect URLs from the Host header,
+// which must remain the SPA's origin so the browser keeps one origin and one cookie jar.
+const proxy: Record<string, ProxyOptions> = Object.fromEntries(
+  backendPaths.map((path) => [path, { target: backendUrl, changeOrigin: false }]),
+);
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: {
+    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+  },
+  server: { port: 5173, strictPort: true, proxy },
+  preview: { proxy },
+  build: {
+    // Ant Design alone is ~700 kB minified (~230 kB gzipped); the warning still guards the app's own chunk.
+    chunkSizeWarningLimit: 800,
+    rolldownOptions: {
+      output: {
+        // Libraries change far less often than the app: separate chunks stay cached across releases.
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/ },
+            { name: 'antd', test: /node_modules[\\/](antd|@ant-design|@rc-component|rc-[^\\/]+)[\\/]/ },
+          ],
+        },
+      },
+    },
+  },
+  test: {
+    environment: 'jsdom',
+    setupFiles: ['./src/test/setup.ts'],
+    include: ['src/**/*.test.{ts,tsx}'],
+    css: false,
+    unstubGlobals: true,
+    testTimeout: 15_000,
+  },
+});
