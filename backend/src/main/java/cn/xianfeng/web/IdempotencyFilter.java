@@ -18,9 +18,6 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -100,10 +97,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
     /** The signed-in user, or the client address for public endpoints. */
     private static String caller(HttpServletRequest request) {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        boolean signedIn = authentication != null && authentication.isAuthenticated()
-                && !(authentication instanceof AnonymousAuthenticationToken);
-        return signedIn ? "user:" + authentication.getName() : "address:" + request.getRemoteAddr();
+        return SignedInCaller.name().map(name -> "user:" + name).orElseGet(() -> "address:" + request.getRemoteAddr());
     }
 
     private static String hash(String uri, byte[] body) {

@@ -11,13 +11,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import cn.xianfeng.tenancy.TenantContext;
+import cn.xianfeng.web.SignedInCaller;
 
 /**
  * Binds the signed-in user and the tenant they act in for the rest of the request. The tenant is the one
@@ -62,12 +60,7 @@ class TenantBindingFilter extends OncePerRequestFilter {
     }
 
     private static @Nullable UUID signedInUserId() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !authentication.isAuthenticated()
-                || authentication instanceof AnonymousAuthenticationToken) {
-            return null;
-        }
-        return parse(authentication.getName()).orElse(null);
+        return SignedInCaller.name().flatMap(TenantBindingFilter::parse).orElse(null);
     }
 
     private static Optional<UUID> parse(String value) {
