@@ -98,6 +98,18 @@ class SignInTests extends IntegrationTest {
     }
 
     @Test
+    void aSignInFormThatOutlivedItsSessionIsShownAgainWithAnExplanation() {
+        Institution institution = onboard("过期党委");
+
+        Response stale = browser().send("POST", "/login", "username=" + institution.login() + "&password="
+                + institution.password() + "&_csrf=stale-token", "application/x-www-form-urlencoded");
+
+        assertThat(stale.status()).isEqualTo(302);
+        assertThat(stale.header("Location")).endsWith("/login?error=expired");
+        assertThat(browser().get("/login?error=expired").body()).contains("页面已过期，请重新登录。");
+    }
+
+    @Test
     void theSignInPageSpeaksChineseByDefaultAndEnglishOnRequest() {
         assertThat(browser().get("/login").body()).contains("登录先锋").contains("手机号码或电子邮箱");
         Browser english = browser();

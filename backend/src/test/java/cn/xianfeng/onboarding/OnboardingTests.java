@@ -42,8 +42,21 @@ class OnboardingTests extends IntegrationTest {
     }
 
     @Test
+    void anEmptyFormNamesEveryMissingFieldAndCreatesNothing() {
+        Map<String, Long> before = rowCounts();
+
+        Response rejected = browser().postJson("/api/v1/onboarding", "{}");
+
+        assertThat(rejected.status()).isEqualTo(400);
+        assertThat(rejected.isProblem()).isTrue();
+        assertThat(fieldErrors(rejected)).containsOnlyKeys("institutionName", "rootOrgType", "rootOrgName", "adminName",
+                "mobile", "password");
+        assertThat(rowCounts()).isEqualTo(before);
+    }
+
+    @Test
     void invalidFieldsAreAllReportedInChineseByDefaultAndNothingIsCreated() {
-        long tenantsBefore = count("tenants");
+        Map<String, Long> before = rowCounts();
         Map<String, Object> form = signUpForm("");
         form.put("mobile", "12345678901");
         form.put("email", "not-an-email");
@@ -57,7 +70,7 @@ class OnboardingTests extends IntegrationTest {
         assertThat(fieldErrors(rejected)).containsOnlyKeys("institutionName", "mobile", "email", "password")
             .containsEntry("mobile", "请填写正确的 11 位手机号码。")
             .containsEntry("password", "密码不能全是数字。");
-        assertThat(count("tenants")).isEqualTo(tenantsBefore);
+        assertThat(rowCounts()).isEqualTo(before);
     }
 
     @Test
@@ -97,7 +110,7 @@ class OnboardingTests extends IntegrationTest {
     @Test
     void anAlreadyRegisteredMobileIsAConflictOnThatFieldAndCreatesNothing() {
         Institution existing = onboard("先到党委");
-        long tenantsBefore = count("tenants");
+        Map<String, Long> before = rowCounts();
         Map<String, Object> form = signUpForm("后到党委");
         form.put("mobile", existing.login());
 
@@ -106,8 +119,7 @@ class OnboardingTests extends IntegrationTest {
         assertThat(conflict.status()).isEqualTo(409);
         assertThat(conflict.json().get("type").asString()).isEqualTo("urn:xianfeng:problem:conflict");
         assertThat(fieldErrors(conflict)).containsOnlyKeys("mobile");
-        assertThat(count("tenants")).isEqualTo(tenantsBefore);
-        assertThat(asOwner().sql("select count(*) from orgs where name = '后到党委党委'").query(Long.class).single()).isZero();
+        assertThat(rowCounts()).as("the tenant and org inserted before the conflict are rolled back").isEqualTo(before);
     }
 
     @Test
@@ -118,10 +130,14 @@ class OnboardingTests extends IntegrationTest {
         Map<String, Object> second = signUpForm("邮箱乙党委");
         second.put("email", "SECRETARY@jia.example.cn");
 
+        Map<String, Long> before = rowCounts();
+
         Response conflict = browser().postJson("/api/v1/onboarding", second);
 
         assertThat(conflict.status()).isEqualTo(409);
+        assertThat(conflict.isProblem()).isTrue();
         assertThat(fieldErrors(conflict)).containsOnlyKeys("email");
+        assertThat(rowCounts()).isEqualTo(before);
     }
 
     @Test
@@ -181,12 +197,24 @@ class OnboardingTests extends IntegrationTest {
 
     @Test
     void malformedJsonIsABadRequestProblem() {
+        Map<String, Long> before = rowCounts();
+
         Response rejected = browser().postJson("/api/v1/onboarding", "{\"institutionName\": ");
 
         assertThat(rejected.status()).isEqualTo(400);
         assertThat(rejected.isProblem()).isTrue();
         assertThat(rejected.json().get("type").asString()).isEqualTo("urn:xianfeng:problem:malformed-request");
         assertThat(rejected.json().get("detail").asString()).isEqualTo("请求内容不是有效的 JSON。");
+        assertThat(rowCounts()).isEqualTo(before);
+    }
+
+    /** Rows of every table an onboarding writes to. */
+    private Map<String, Long> rowCounts() {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        for (String table : java.util.List.of("tenants", "orgs", "users", "role_assignments")) {
+            counts.put(table, count(table));
+        }
+        return counts;
     }
 
     private long count(String table) {

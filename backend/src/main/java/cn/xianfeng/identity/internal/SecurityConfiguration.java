@@ -89,7 +89,10 @@ class SecurityConfiguration {
             .formLogin(form -> form
                 .loginPage(SIGN_IN_PAGE)
                 .successHandler(outcomes)
-                .failureHandler(outcomes));
+                .failureHandler(outcomes))
+            // A form left open longer than the session carries a stale CSRF token: show the form again.
+            .exceptionHandling(exceptions -> exceptions.accessDeniedHandler((request, response, denied) ->
+                    response.sendRedirect(request.getContextPath() + SIGN_IN_PAGE + "?error=expired")));
         return http.build();
     }
 
