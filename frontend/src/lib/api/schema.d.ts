@@ -4,6 +4,58 @@
  */
 
 export interface paths {
+    "/api/v1/orgs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The children of an org, or, without parentId, the top nodes the caller holds roles at */
+        get: operations["list"];
+        put?: never;
+        /** Create an org under a parent (党委 → 党委 | 党总支 | 党支部; 党总支 → 党支部; 党支部 → 党小组) */
+        post: operations["create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{id}/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move an org, with everything below it, under another parent */
+        post: operations["move"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close (撤销) an org; refused while anything open stands below it */
+        post: operations["close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/onboarding": {
         parameters: {
             query?: never;
@@ -19,6 +71,24 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One org node */
+        get: operations["org"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename an org or change its code, domain or sort order */
+        patch: operations["update"];
         trace?: never;
     };
     "/api/v1/tenants/current": {
@@ -38,15 +108,15 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/orgs/{id}": {
+    "/api/v1/orgs/{id}/subtree": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** One org node of the current tenant */
-        get: operations["org"];
+        /** The node and every node below it, parents first, in one flat list */
+        get: operations["subtree"];
         put?: never;
         post?: never;
         delete?: never;
@@ -72,10 +142,68 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/audit-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Audit entries of the subtrees the caller administers, newest first; optionally under one org */
+        get: operations["search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        CreateOrg: {
+            /** Format: uuid */
+            parentId: string;
+            /** @enum {string} */
+            type: "COMMITTEE" | "GENERAL_BRANCH" | "BRANCH" | "GROUP";
+            name: string;
+            code?: string;
+            /** @enum {string} */
+            domain?: "RURAL" | "AGENCY" | "PUBLIC_INSTITUTION" | "STATE_OWNED_ENTERPRISE" | "NON_PUBLIC_ENTERPRISE" | "SOCIAL_ORGANISATION" | "COMMUNITY" | "SCHOOL" | "RETIRED";
+            /** Format: int32 */
+            sortOrder?: number;
+        };
+        OrgNode: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            parentId?: string | null;
+            /** @enum {string} */
+            type: "COMMITTEE" | "GENERAL_BRANCH" | "BRANCH" | "GROUP";
+            name: string;
+            code?: string | null;
+            /** @enum {string|null} */
+            domain?: "RURAL" | "AGENCY" | "PUBLIC_INSTITUTION" | "STATE_OWNED_ENTERPRISE" | "NON_PUBLIC_ENTERPRISE" | "SOCIAL_ORGANISATION" | "COMMUNITY" | "SCHOOL" | "RETIRED" | null;
+            /** Format: int32 */
+            sortOrder: number;
+            closed: boolean;
+            /** Format: int64 */
+            childCount: number;
+            /** Format: int64 */
+            version: number;
+        };
+        MoveOrg: {
+            /** Format: int64 */
+            version: number;
+            /** Format: uuid */
+            newParentId: string;
+        };
+        CloseOrg: {
+            /** Format: int64 */
+            version: number;
+        };
         OnboardingRequest: {
             institutionName: string;
             /** @enum {string} */
@@ -95,6 +223,16 @@ export interface components {
             rootOrgId: string;
             /** Format: uuid */
             userId: string;
+        };
+        UpdateOrg: {
+            /** Format: int64 */
+            version: number;
+            name: string;
+            code?: string;
+            /** @enum {string} */
+            domain?: "RURAL" | "AGENCY" | "PUBLIC_INSTITUTION" | "STATE_OWNED_ENTERPRISE" | "NON_PUBLIC_ENTERPRISE" | "SOCIAL_ORGANISATION" | "COMMUNITY" | "SCHOOL" | "RETIRED";
+            /** Format: int32 */
+            sortOrder: number;
         };
         OrgRef: {
             /** Format: uuid */
@@ -132,6 +270,36 @@ export interface components {
             rootOrg: components["schemas"]["OrgRef"];
             roles: components["schemas"]["RoleAt"][];
         };
+        AuditEntry: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            occurredAt: string;
+            /** Format: uuid */
+            actorId?: string | null;
+            actorName?: string | null;
+            action: string;
+            entityType: string;
+            /** Format: uuid */
+            entityId: string;
+            /** @description The state before; null for a creation */
+            before?: {
+                [key: string]: unknown;
+            } | null;
+            /** @description The state after */
+            after?: {
+                [key: string]: unknown;
+            } | null;
+        };
+        AuditLogPage: {
+            items: components["schemas"]["AuditEntry"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
         /** @description RFC 9457 problem detail */
         Problem: {
             /**
@@ -143,10 +311,10 @@ export interface components {
             /** Format: int32 */
             status: number;
             /** @description Localized, for people */
-            detail: string;
+            detail?: string;
             /** Format: uri */
-            instance: string;
-            errors: {
+            instance?: string;
+            errors?: {
                 /** @description The JSON path of the field, e.g. mobile */
                 field: string;
                 /** @description Localized message */
@@ -162,6 +330,213 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    list: {
+        parameters: {
+            query?: {
+                parentId?: string;
+                includeClosed?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgNode"][];
+                };
+            };
+            /** @description The parent does not exist or is out of the caller's reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateOrg"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgNode"];
+                };
+            };
+            /** @description Invalid input, e.g. a type not allowed under the parent */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller does not administer the parent */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such parent within the caller's reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The parent is closed, or the code is taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    move: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MoveOrg"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgNode"];
+                };
+            };
+            /** @description Not allowed there: the root, into its own subtree, or a type rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller does not administer the org or the new parent */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The org or the new parent is not within the caller's reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, or the new parent is closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloseOrg"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgNode"];
+                };
+            };
+            /** @description The caller does not administer the org */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such org within the caller's reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, the root, already closed, or open orgs below it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     onboard: {
         parameters: {
             query?: never;
@@ -216,6 +591,99 @@ export interface operations {
             };
         };
     };
+    org: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgNode"];
+                };
+            };
+            /** @description No such org within the caller's reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateOrg"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgNode"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller does not administer the org */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such org within the caller's reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Changed by someone else since (stale version), or the code is taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     currentTenant: {
         parameters: {
             query?: never;
@@ -257,9 +725,11 @@ export interface operations {
             };
         };
     };
-    org: {
+    subtree: {
         parameters: {
-            query?: never;
+            query?: {
+                includeClosed?: boolean;
+            };
             header?: never;
             path: {
                 id: string;
@@ -274,10 +744,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OrgRef"];
+                    "application/json": components["schemas"]["OrgNode"][];
                 };
             };
-            /** @description No such org in the current tenant */
+            /** @description No such org within the caller's reach */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -308,6 +778,39 @@ export interface operations {
             };
             /** @description Not signed in */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    search: {
+        parameters: {
+            query?: {
+                orgId?: string;
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditLogPage"];
+                };
+            };
+            /** @description The org does not exist or is outside the caller's administration */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

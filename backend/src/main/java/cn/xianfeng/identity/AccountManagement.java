@@ -3,6 +3,7 @@ package cn.xianfeng.identity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -57,7 +58,24 @@ public class AccountManagement {
 
     /** Assigns {@code role} at {@code orgId} in the current tenant. */
     @Transactional
-    public void assign(UUID userId, UUID orgId, Role role) {
-        roleAssignments.save(new RoleAssignment(UUID.randomUUID(), userId, orgId, role));
+    public RoleAssignmentView assign(UUID userId, UUID orgId, Role role) {
+        return roleAssignments.save(new RoleAssignment(UUID.randomUUID(), userId, orgId, role)).toView();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Account> account(UUID userId) {
+        return users.findById(userId).map(User::toAccount);
+    }
+
+    /** The user's roles in the current tenant. */
+    @Transactional(readOnly = true)
+    public List<RoleAssignmentView> rolesOf(UUID userId) {
+        return roleAssignments.findByUserIdOrderByRole(userId).stream().map(RoleAssignment::toView).toList();
+    }
+
+    /** The tenants in which the user holds a role; the user must be the one bound to the request. */
+    @Transactional(readOnly = true)
+    public List<UUID> tenantsOf(UUID userId) {
+        return roleAssignments.findTenantIdsOfUser(userId);
     }
 }

@@ -3,6 +3,7 @@ package cn.xianfeng.organization;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,9 +14,11 @@ import cn.xianfeng.organization.internal.Orgs;
 public class OrgManagement {
 
     private final Orgs orgs;
+    private final ApplicationEventPublisher events;
 
-    OrgManagement(Orgs orgs) {
+    OrgManagement(Orgs orgs, ApplicationEventPublisher events) {
         this.orgs = orgs;
+        this.events = events;
     }
 
     /** Creates the root of the current tenant's tree. */
@@ -24,7 +27,9 @@ public class OrgManagement {
         if (!type.canBeTenantRoot()) {
             throw new IllegalArgumentException("A tenant root must be a committee or a general branch: " + type);
         }
-        return orgs.save(Org.root(UUID.randomUUID(), type, name)).toRef();
+        Org root = orgs.saveAndFlush(Org.root(UUID.randomUUID(), type, name));
+        events.publishEvent(new OrgChanged(OrgChanged.Kind.CREATED, null, root.snapshot()));
+        return root.toRef();
     }
 
     /** The current tenant's root org. */

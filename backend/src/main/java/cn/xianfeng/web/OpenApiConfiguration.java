@@ -62,12 +62,30 @@ class OpenApiConfiguration {
                                     new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))));
                         }
                     })));
+            Set<String> requestBodies = requestBodySchemas(openApi);
             openApi.getComponents().getSchemas().forEach((name, schema) -> {
-                if (!name.endsWith("Request") && schema.getProperties() != null) {
+                boolean response = !requestBodies.contains(name) && !PROBLEM.equals(name);
+                if (response && schema.getProperties() != null) {
                     schema.setRequired(requiredProperties(schema));
                 }
             });
         };
+    }
+
+    /** Request bodies say what is required through their validation annotations; leave them be. */
+    private static Set<String> requestBodySchemas(OpenAPI openApi) {
+        Set<String> names = new TreeSet<>();
+        openApi.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
+            if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
+                operation.getRequestBody().getContent().values().forEach(media -> {
+                    String ref = media.getSchema() == null ? null : media.getSchema().get$ref();
+                    if (ref != null) {
+                        names.add(ref.substring(ref.lastIndexOf('/') + 1));
+                    }
+                });
+            }
+        }));
+        return names;
     }
 
     /** Every property whose type does not admit null. */

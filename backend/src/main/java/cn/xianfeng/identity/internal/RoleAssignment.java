@@ -14,6 +14,7 @@ import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.TenantId;
 
 import cn.xianfeng.identity.Role;
+import cn.xianfeng.identity.RoleAssignmentView;
 
 @Entity
 @Table(name = "role_assignments")
@@ -47,11 +48,7 @@ public class RoleAssignment {
         this.role = role;
     }
 
-    UUID orgId() {
-        return orgId;
-    }
-
-    Role role() {
-        return role;
+    public RoleAssignmentView toView() {
+        return new RoleAssignmentView(id, userId, orgId, role);
     }
 }

@@ -13,6 +13,8 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.CreationTimestamp;
 
+import cn.xianfeng.identity.Account;
+
 /** A person's account. Global, not tenant-owned: one person may act in several tenants. */
 @Entity
 @Table(name = "users")
@@ -49,6 +51,10 @@ public class User {
         this.mobile = mobile;
         this.email = email;
         this.passwordHash = passwordHash;
+    }
+
+    public Account toAccount() {
+        return new Account(id, displayName, mobile, email);
     }
 
     public UUID id() {

@@ -15,7 +15,9 @@ import org.hibernate.annotations.ColumnTransformer;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.TenantId;
 
+import cn.xianfeng.organization.BranchDomain;
 import cn.xianfeng.organization.OrgRef;
+import cn.xianfeng.organization.OrgSnapshot;
 import cn.xianfeng.organization.OrgType;
 
 /**
@@ -40,6 +42,15 @@ public class Org {
 
     private String name;
 
+    private String code;
+
+    @Enumerated(EnumType.STRING)
+    private BranchDomain domain;
+
+    private int sortOrder;
+
+    private OffsetDateTime closedAt;
+
     /** Labels are the ids of the ancestors and the node itself, without hyphens (ltree labels are [A-Za-z0-9_]). */
     @Column(columnDefinition = "ltree")
     @ColumnTransformer(write = "?::ltree")
@@ -55,23 +66,75 @@ public class Org {
     protected Org() {
     }
 
-    private Org(UUID id, UUID parentId, OrgType type, String name, String path) {
+    private Org(UUID id, Org parent, OrgType type, String name) {
         this.id = id;
-        this.parentId = parentId;
+        this.parentId = parent == null ? null : parent.id;
         this.type = type;
         this.name = name;
-        this.path = path;
+        this.path = parent == null ? label(id) : parent.path + "." + label(id);
     }
 
     public static Org root(UUID id, OrgType type, String name) {
-        return new Org(id, null, type, name, label(id));
+        return new Org(id, null, type, name);
+    }
+
+    static Org childOf(Org parent, UUID id, OrgType type, String name) {
+        return new Org(id, parent, type, name);
     }
 
     static String label(UUID id) {
         return id.toString().replace("-", "");
     }
 
+    void describe(String name, String code, BranchDomain domain, int sortOrder) {
+        this.name = name;
+        this.code = code;
+        this.domain = domain;
+        this.sortOrder = sortOrder;
+    }
+
+    void close(OffsetDateTime at) {
+        this.closedAt = at;
+    }
+
+    /** Whether {@code other} is this node or one of its descendants. */
+    boolean contains(Org other) {
+        return other.path.equals(path) || other.path.startsWith(path + ".");
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    UUID parentId() {
+        return parentId;
+    }
+
+    OrgType type() {
+        return type;
+    }
+
+    String path() {
+        return path;
+    }
+
+    long version() {
+        return version;
+    }
+
+    boolean isClosed() {
+        return closedAt != null;
+    }
+
+    boolean isRoot() {
+        return parentId == null;
+    }
+
     public OrgRef toRef() {
         return new OrgRef(id, name, type);
+    }
+
+    public OrgSnapshot snapshot() {
+        return new OrgSnapshot(id, parentId, type, name, code, domain, sortOrder, isClosed(), path);
     }
 }

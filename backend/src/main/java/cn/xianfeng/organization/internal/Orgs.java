@@ -4,8 +4,26 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
 
 public interface Orgs extends JpaRepository<Org, UUID> {
 
     Optional<Org> findByParentIdIsNull();
+
+    Optional<Org> findByCode(String code);
+
+    /**
+     * Re-roots the subtree at {@code oldPath} to {@code newPath} and re-parents its top node, bumping versions.
+     * Native because JPQL has no ltree; the tenant comes from the row-level security setting of the transaction.
+     */
+    @Modifying
+    @Query(value = """
+            update orgs set
+                path = case when path = cast(:oldPath as ltree) then cast(:newPath as ltree)
+                            else cast(:newPath as ltree) || subpath(path, nlevel(cast(:oldPath as ltree))) end,
+                parent_id = case when id = :id then :newParentId else parent_id end,
+                version = version + 1
+            where tenant_id = app_tenant_id() and path <@ cast(:oldPath as ltree)""", nativeQuery = true)
+    int moveSubtree(String oldPath, String newPath, UUID newParentId, UUID id);
 }

@@ -1,4 +1,6 @@
-package cn.xianfeng.identity;
+package cn.xianfeng.workspace;
+
+import cn.xianfeng.identity.Role;
 
 import cn.xianfeng.organization.OrgRef;
 

@@ -1,10 +1,10 @@
-package cn.xianfeng.identity.internal;
+package cn.xianfeng.workspace.internal;
 
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-import cn.xianfeng.identity.RoleAt;
+import cn.xianfeng.workspace.RoleAt;
 import cn.xianfeng.organization.OrgRef;
 
 record MembershipView(UUID tenantId, String tenantName, OffsetDateTime tenantCreatedAt, OrgRef rootOrg,

@@ -1,4 +1,4 @@
-package cn.xianfeng.identity.internal;
+package cn.xianfeng.workspace.internal;
 
 import java.util.List;
 import java.util.UUID;
@@ -6,23 +6,24 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import cn.xianfeng.identity.RoleAt;
+import cn.xianfeng.identity.AccountManagement;
 import cn.xianfeng.organization.OrgManagement;
 import cn.xianfeng.tenancy.TenantContext;
 import cn.xianfeng.tenancy.TenantManagement;
+import cn.xianfeng.workspace.RoleAt;
 
 /** The tenants a user acts in, each seen from inside that tenant so that row-level security applies. */
 @Service
 class Memberships {
 
-    private final RoleAssignments roleAssignments;
+    private final AccountManagement accounts;
     private final TenantManagement tenants;
     private final OrgManagement orgs;
     private final TransactionTemplate readOnly;
 
-    Memberships(RoleAssignments roleAssignments, TenantManagement tenants, OrgManagement orgs,
+    Memberships(AccountManagement accounts, TenantManagement tenants, OrgManagement orgs,
             TransactionTemplate transactions) {
-        this.roleAssignments = roleAssignments;
+        this.accounts = accounts;
         this.tenants = tenants;
         this.orgs = orgs;
         this.readOnly = new TransactionTemplate(transactions.getTransactionManager());
@@ -30,7 +31,7 @@ class Memberships {
     }
 
     List<MembershipView> of(UUID userId) {
-        List<UUID> tenantIds = readOnly.execute(status -> roleAssignments.findTenantIdsOfUser(userId));
+        List<UUID> tenantIds = readOnly.execute(status -> accounts.tenantsOf(userId));
         return tenantIds.stream()
             .map(tenantId -> TenantContext.callInTenant(tenantId, () -> readOnly.execute(status -> current(userId))))
             .sorted(java.util.Comparator.comparing(MembershipView::tenantName))
@@ -45,7 +46,7 @@ class Memberships {
     }
 
     private List<RoleAt> rolesOf(UUID userId) {
-        return roleAssignments.findByUserIdOrderByRole(userId).stream()
+        return accounts.rolesOf(userId).stream()
             .map(assignment -> new RoleAt(assignment.role(), orgs.find(assignment.orgId()).orElseThrow()))
             .toList();
     }

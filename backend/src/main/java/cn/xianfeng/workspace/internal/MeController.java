@@ -1,4 +1,4 @@
-package cn.xianfeng.identity.internal;
+package cn.xianfeng.workspace.internal;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -10,10 +10,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import cn.xianfeng.identity.RoleAt;
+import cn.xianfeng.identity.Account;
+import cn.xianfeng.identity.AccountManagement;
 import cn.xianfeng.organization.OrgRef;
 import cn.xianfeng.tenancy.TenantContext;
 import cn.xianfeng.web.NotFoundException;
+import cn.xianfeng.workspace.RoleAt;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -27,11 +29,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RequestMapping("/api/v1")
 class MeController {
 
-    private final Users users;
+    private final AccountManagement accounts;
     private final Memberships memberships;
 
-    MeController(Users users, Memberships memberships) {
-        this.users = users;
+    MeController(AccountManagement accounts, Memberships memberships) {
+        this.accounts = accounts;
         this.memberships = memberships;
     }
 
@@ -41,7 +43,7 @@ class MeController {
     @GetMapping("/me")
     CurrentUser me() {
         UUID userId = signedInUser();
-        User user = users.findById(userId).orElseThrow(() -> new NotFoundException("user.not-found"));
+        Account user = accounts.account(userId).orElseThrow(() -> new NotFoundException("user.not-found"));
         List<Membership> tenants = memberships.of(userId).stream()
             .map(view -> new Membership(view.tenantId(), view.tenantName(), view.rootOrg(), view.roles()))
             .toList();
@@ -49,7 +51,7 @@ class MeController {
     }
 
     @Operation(summary = "The tenant the request acts in (header X-Tenant-Id), with its root org and the user's roles")
-    @Parameter(in = ParameterIn.HEADER, name = TenantBindingFilter.TENANT_HEADER, schema = @Schema(format = "uuid"),
+    @Parameter(in = ParameterIn.HEADER, name = "X-Tenant-Id", schema = @Schema(format = "uuid"),
             description = "The tenant to act in; optional when the user belongs to one tenant only")
     @ApiResponse(responseCode = "200", description = "OK")
     @ApiResponse(responseCode = "401", description = "Not signed in")

@@ -1,0 +1,91 @@
+package cn.xianfeng.organization.internal;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.xianfeng.audit.AuditScope;
+import cn.xianfeng.identity.AccountManagement;
+import cn.xianfeng.identity.Role;
+import cn.xianfeng.identity.RoleAssignmentView;
+import cn.xianfeng.tenancy.TenantContext;
+
+/**
+ * What the caller reaches in the current tenant's tree: a role held at a node reaches the node's whole
+ * subtree. Reading needs any role there; changing the tree needs the committee admin role there.
+ */
+@Component
+class OrgAccess implements AuditScope {
+
+    private final AccountManagement accounts;
+    private final Orgs orgs;
+
+    OrgAccess(AccountManagement accounts, Orgs orgs) {
+        this.accounts = accounts;
+        this.orgs = orgs;
+    }
+
+    @Transactional(readOnly = true)
+    Reach reach() {
+        List<RoleAssignmentView> roles = TenantContext.userId().map(accounts::rolesOf).orElse(List.of());
+        Map<UUID, String> paths = orgs.findAllById(roles.stream().map(RoleAssignmentView::orgId).distinct().toList())
+            .stream().collect(Collectors.toMap(Org::id, Org::path));
+        return new Reach(roles.stream()
+            .filter(role -> paths.containsKey(role.orgId()))
+            .map(role -> new Grant(role.role(), paths.get(role.orgId())))
+            .toList());
+    }
+
+    @Override
+    public List<String> readablePaths() {
+        return reach().topPaths(Grant::administers);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<String> readablePathOf(UUID orgId) {
+        Reach reach = reach();
+        return orgs.findById(orgId).filter(reach::canAdminister).map(Org::path);
+    }
+
+    record Grant(Role role, String path) {
+
+        boolean administers() {
+            return role == Role.COMMITTEE_ADMIN;
+        }
+
+        boolean reaches(String nodePath) {
+            return nodePath.equals(path) || nodePath.startsWith(path + ".");
+        }
+    }
+
+    record Reach(List<Grant> grants) {
+
+        boolean canRead(Org org) {
+            return grants.stream().anyMatch(grant -> grant.reaches(org.path()));
+        }
+
+        boolean canAdminister(Org org) {
+            return grants.stream().filter(Grant::administers).anyMatch(grant -> grant.reaches(org.path()));
+        }
+
+        /** The paths of the matching grants, without those inside another one. */
+        List<String> topPaths(java.util.function.Predicate<Grant> which) {
+            List<String> paths = grants.stream().filter(which).map(Grant::path).distinct()
+                .sorted(Comparator.comparingInt(String::length)).toList();
+            return paths.stream()
+                .filter(path -> paths.stream().noneMatch(other -> !other.equals(path) && path.startsWith(other + ".")))
+                .toList();
+        }
+
+        List<String> readableTopPaths() {
+            return topPaths(grant -> true);
+        }
+    }
+}
