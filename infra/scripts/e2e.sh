@@ -24,11 +24,13 @@ cleanup() {
 trap cleanup EXIT
 infra/scripts/ensure-database.sh "$db"
 
-(cd backend && ./mvnw -q -B -ntp -DskipTests package)
+# E2E_BACKEND_JAR: a jar built elsewhere (skips the build, e.g. while backend/ is being worked on).
+jar="${E2E_BACKEND_JAR:-backend/target/xianfeng.jar}"
+[ -n "${E2E_BACKEND_JAR:-}" ] || (cd backend && ./mvnw -q -B -ntp -DskipTests package)
 (cd frontend && npm run build)
 
 PORT=$backend_port DATABASE_URL="jdbc:postgresql://127.0.0.1:5432/$db" \
-    java -jar backend/target/xianfeng.jar > "$log_dir/backend.log" 2>&1 &
+    java -jar "$jar" > "$log_dir/backend.log" 2>&1 &
 pids+=($!)
 wait_for_url "http://127.0.0.1:$backend_port/actuator/health/readiness" 120
 (cd frontend && BACKEND_URL="http://127.0.0.1:$backend_port" npx vite preview --host 127.0.0.1 --port $frontend_port --strictPort) \
