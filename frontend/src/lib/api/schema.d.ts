@@ -73,6 +73,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Members under an org (default: everything the caller reaches), searchable by name or mobile */
+        get: operations["search"];
+        put?: never;
+        /** Add a member to a branch (and optionally one of its groups) */
+        post: operations["add"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/members/{id}/transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Transfer a member to another branch or group; the move is kept in their history */
+        post: operations["transfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs/{id}": {
         parameters: {
             query?: never;
@@ -89,6 +124,24 @@ export interface paths {
         head?: never;
         /** Rename an org or change its code, domain or sort order */
         patch: operations["update"];
+        trace?: never;
+    };
+    "/api/v1/members/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One member */
+        get: operations["member"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a member (group within the same branch; use transfer to change branch) */
+        patch: operations["edit"];
         trace?: never;
     };
     "/api/v1/tenants/current": {
@@ -125,6 +178,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/members/{id}/transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A member's transfers between branches and groups, oldest first */
+        get: operations["transfers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -150,7 +220,7 @@ export interface paths {
             cookie?: never;
         };
         /** Audit entries of the subtrees the caller administers, newest first; optionally under one org */
-        get: operations["search"];
+        get: operations["search_1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -224,6 +294,63 @@ export interface components {
             /** Format: uuid */
             userId: string;
         };
+        AddMember: {
+            /** Format: uuid */
+            branchId: string;
+            /** Format: uuid */
+            groupId?: string;
+            details: components["schemas"]["Details"];
+        };
+        Details: {
+            name: string;
+            /** @enum {string} */
+            gender: "MALE" | "FEMALE";
+            /** @enum {string} */
+            status: "FULL" | "PROBATIONARY" | "ACTIVIST";
+            /** @enum {string} */
+            postType: "IN_OFFICE" | "NON_POST" | "FLOATING" | "RETIRED";
+            leaderCadre: boolean;
+            /** Format: date */
+            joinedOn: string;
+            mobile: string;
+            /** Format: email */
+            email: string;
+        };
+        MemberView: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string|null} */
+            gender?: "MALE" | "FEMALE" | null;
+            /** @enum {string} */
+            status: "FULL" | "PROBATIONARY" | "ACTIVIST";
+            /** @enum {string} */
+            postType: "IN_OFFICE" | "NON_POST" | "FLOATING" | "RETIRED";
+            leaderCadre: boolean;
+            /** Format: date */
+            joinedOn?: string | null;
+            /** Format: uuid */
+            branchId: string;
+            branchName: string;
+            /** Format: uuid */
+            groupId?: string | null;
+            groupName?: string | null;
+            mobile?: string | null;
+            email?: string | null;
+            /** Format: int64 */
+            version: number;
+        };
+        TransferMember: {
+            /** Format: int64 */
+            version: number;
+            /** Format: uuid */
+            toBranchId: string;
+            /** Format: uuid */
+            toGroupId?: string;
+            /** Format: date */
+            transferredOn: string;
+            reason?: string;
+        };
         UpdateOrg: {
             /** Format: int64 */
             version: number;
@@ -233,6 +360,13 @@ export interface components {
             domain?: "RURAL" | "AGENCY" | "PUBLIC_INSTITUTION" | "STATE_OWNED_ENTERPRISE" | "NON_PUBLIC_ENTERPRISE" | "SOCIAL_ORGANISATION" | "COMMUNITY" | "SCHOOL" | "RETIRED";
             /** Format: int32 */
             sortOrder: number;
+        };
+        EditMember: {
+            /** Format: int64 */
+            version: number;
+            /** Format: uuid */
+            groupId?: string;
+            details: components["schemas"]["Details"];
         };
         OrgRef: {
             /** Format: uuid */
@@ -254,6 +388,32 @@ export interface components {
             createdAt: string;
             rootOrg: components["schemas"]["OrgRef"];
             roles: components["schemas"]["RoleAt"][];
+        };
+        MemberPage: {
+            items: components["schemas"]["MemberView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        TransferView: {
+            /** Format: date */
+            transferredOn: string;
+            /** Format: uuid */
+            fromBranchId: string;
+            fromBranchName: string;
+            /** Format: uuid */
+            fromGroupId?: string | null;
+            fromGroupName?: string | null;
+            /** Format: uuid */
+            toBranchId: string;
+            toBranchName: string;
+            /** Format: uuid */
+            toGroupId?: string | null;
+            toGroupName?: string | null;
+            reason?: string | null;
         };
         CurrentUser: {
             /** Format: uuid */
@@ -591,6 +751,163 @@ export interface operations {
             };
         };
     };
+    search: {
+        parameters: {
+            query?: {
+                orgId?: string;
+                q?: string;
+                status?: "FULL" | "PROBATIONARY" | "ACTIVIST";
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberPage"];
+                };
+            };
+            /** @description The org is not within the caller's reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    add: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddMember"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberView"];
+                };
+            };
+            /** @description Invalid input, field by field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller does not manage the branch's members */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The branch is not within the caller's reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The mobile number is taken, or the branch is closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    transfer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransferMember"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberView"];
+                };
+            };
+            /** @description Invalid input, e.g. the same branch and group */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller does not manage the member's or the destination's members */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The member or the destination is not within the caller's reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, or the destination is closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     org: {
         parameters: {
             query?: never;
@@ -684,6 +1001,99 @@ export interface operations {
             };
         };
     };
+    member: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberView"];
+                };
+            };
+            /** @description No such member within the caller's reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    edit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EditMember"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberView"];
+                };
+            };
+            /** @description Invalid input, field by field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller does not manage the member's branch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such member within the caller's reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, or the mobile number is taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     currentTenant: {
         parameters: {
             query?: never;
@@ -758,6 +1168,37 @@ export interface operations {
             };
         };
     };
+    transfers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransferView"][];
+                };
+            };
+            /** @description No such member within the caller's reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     me: {
         parameters: {
             query?: never;
@@ -787,7 +1228,7 @@ export interface operations {
             };
         };
     };
-    search: {
+    search_1: {
         parameters: {
             query?: {
                 orgId?: string;

@@ -3,8 +3,10 @@ package cn.xianfeng;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.function.Function;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -19,9 +21,10 @@ import cn.xianfeng.testing.IntegrationTest;
 import cn.xianfeng.testing.Response;
 
 /**
- * The isolation harness. Two tenants, A and B; every endpoint of the API is called with A's credentials on
- * B's ids, and must answer 404 and leave B's rows exactly as they were. Each issue that adds an endpoint adds
- * its probe here; {@link #everyApiEndpointIsProbed()} fails until it does.
+ * The isolation harness. Every endpoint of the API is aimed at data the caller must not reach, in two worlds:
+ * tenant A's admin at tenant B, and the admin of one sub-committee at its sibling sub-committee in the same
+ * tenant. Each probe must answer 404 and leave every row of both tenants exactly as it was. Each issue that
+ * adds an endpoint adds its probe here; {@link #everyApiEndpointIsProbed()} fails until it does.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class IsolationTests extends IntegrationTest {
@@ -31,45 +34,69 @@ class IsolationTests extends IntegrationTest {
             "POST /api/v1/onboarding",
             "GET /api/v1/me");
 
-    /** One probe per endpoint: how A aims at B's data through it (and, for the sly writes, B's at A's). */
+    private static final String MEMBER_DETAILS = "{\"name\":\"张三\",\"status\":\"FULL\",\"postType\":\"IN_OFFICE\","
+            + "\"leaderCadre\":false,\"joinedOn\":\"2010-07-01\"}";
+
+    /** One probe per endpoint (and more for the sly writes that aim one's own data at a foreign target). */
     private static final List<Probe> PROBES = List.of(
-            new Probe("GET /api/v1/tenants/current", f -> "/api/v1/tenants/current", null, Header.TENANT_OF_B),
-            new Probe("GET /api/v1/orgs", f -> "/api/v1/orgs?parentId=" + f.b().rootOrgId(), null, Header.NONE),
-            new Probe("GET /api/v1/orgs/{id}", f -> "/api/v1/orgs/" + f.b().rootOrgId(), null, Header.NONE),
-            new Probe("GET /api/v1/orgs/{id}/subtree", f -> "/api/v1/orgs/" + f.b().rootOrgId() + "/subtree", null, Header.NONE),
-            new Probe("POST /api/v1/orgs", f -> "/api/v1/orgs",
-                    f -> "{\"parentId\":\"" + f.b().rootOrgId() + "\",\"type\":\"BRANCH\",\"name\":\"潜入支部\"}", Header.NONE),
-            new Probe("PATCH /api/v1/orgs/{id}", f -> "/api/v1/orgs/" + f.b().rootOrgId(),
-                    f -> "{\"version\":0,\"name\":\"改名\",\"sortOrder\":0}", Header.NONE),
-            new Probe("POST /api/v1/orgs/{id}/move", f -> "/api/v1/orgs/" + f.branchOfB() + "/move",
-                    f -> "{\"version\":0,\"newParentId\":\"" + f.a().rootOrgId() + "\"}", Header.NONE),
-            // The sly one: A's own node, moved under B's root.
-            new Probe("POST /api/v1/orgs/{id}/move", f -> "/api/v1/orgs/" + f.branchOfA() + "/move",
-                    f -> "{\"version\":0,\"newParentId\":\"" + f.b().rootOrgId() + "\"}", Header.NONE),
-            new Probe("POST /api/v1/orgs/{id}/close", f -> "/api/v1/orgs/" + f.branchOfB() + "/close",
-                    f -> "{\"version\":0}", Header.NONE),
-            new Probe("GET /api/v1/audit-log", f -> "/api/v1/audit-log?orgId=" + f.b().rootOrgId(), null, Header.NONE));
+            new Probe("GET /api/v1/tenants/current", w -> "/api/v1/tenants/current", null, true),
+            new Probe("GET /api/v1/orgs", w -> "/api/v1/orgs?parentId=" + w.target().org(), null, false),
+            new Probe("GET /api/v1/orgs/{id}", w -> "/api/v1/orgs/" + w.target().org(), null, false),
+            new Probe("GET /api/v1/orgs/{id}/subtree", w -> "/api/v1/orgs/" + w.target().org() + "/subtree", null, false),
+            new Probe("POST /api/v1/orgs", w -> "/api/v1/orgs",
+                    w -> "{\"parentId\":\"" + w.target().org() + "\",\"type\":\"BRANCH\",\"name\":\"潜入支部\"}", false),
+            new Probe("PATCH /api/v1/orgs/{id}", w -> "/api/v1/orgs/" + w.target().org(),
+                    w -> "{\"version\":0,\"name\":\"改名\",\"sortOrder\":0}", false),
+            new Probe("POST /api/v1/orgs/{id}/move", w -> "/api/v1/orgs/" + w.target().branch() + "/move",
+                    w -> "{\"version\":0,\"newParentId\":\"" + w.own().org() + "\"}", false),
+            // Sly: one's own node, moved under the foreign org.
+            new Probe("POST /api/v1/orgs/{id}/move", w -> "/api/v1/orgs/" + w.own().branch() + "/move",
+                    w -> "{\"version\":0,\"newParentId\":\"" + w.target().org() + "\"}", false),
+            new Probe("POST /api/v1/orgs/{id}/close", w -> "/api/v1/orgs/" + w.target().branch() + "/close",
+                    w -> "{\"version\":0}", false),
+            new Probe("GET /api/v1/audit-log", w -> "/api/v1/audit-log?orgId=" + w.target().org(), null, false),
+            new Probe("GET /api/v1/members", w -> "/api/v1/members?orgId=" + w.target().org(), null, false),
+            new Probe("GET /api/v1/members/{id}", w -> "/api/v1/members/" + w.target().member(), null, false),
+            new Probe("GET /api/v1/members/{id}/transfers", w -> "/api/v1/members/" + w.target().member() + "/transfers", null, false),
+            new Probe("POST /api/v1/members", w -> "/api/v1/members",
+                    w -> "{\"branchId\":\"" + w.target().branch() + "\",\"details\":" + MEMBER_DETAILS + "}", false),
+            new Probe("PATCH /api/v1/members/{id}", w -> "/api/v1/members/" + w.target().member(),
+                    w -> "{\"version\":0,\"details\":" + MEMBER_DETAILS + "}", false),
+            new Probe("POST /api/v1/members/{id}/transfer", w -> "/api/v1/members/" + w.target().member() + "/transfer",
+                    w -> "{\"version\":0,\"toBranchId\":\"" + w.own().branch() + "\",\"transferredOn\":\"2026-01-05\"}", false),
+            // Sly: one's own member, transferred into the foreign branch.
+            new Probe("POST /api/v1/members/{id}/transfer", w -> "/api/v1/members/" + w.own().member() + "/transfer",
+                    w -> "{\"version\":0,\"toBranchId\":\"" + w.target().branch() + "\",\"transferredOn\":\"2026-01-05\"}", false));
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     private RequestMappingHandlerMapping mappings;
 
-    private Fixture fixture;
-    private Browser adminOfA;
+    private Institution a;
+    private Institution b;
+    private List<World> worlds;
 
     @BeforeAll
-    void twoTenants() {
-        Institution a = onboard("隔离甲党委");
-        Institution b = onboard("隔离乙党委");
-        adminOfA = signedIn(a);
-        fixture = new Fixture(a, b, createBranch(adminOfA, a), createBranch(signedIn(b), b));
-    }
+    void twoTenantsAndTwoSiblingSubtrees() {
+        a = onboard("隔离甲党委");
+        b = onboard("隔离乙党委");
+        Browser adminOfA = signedIn(a);
+        Browser adminOfB = signedIn(b);
+        UUID committee1 = create(adminOfA, a.rootOrgId(), "COMMITTEE", "第一分党委");
+        UUID committee2 = create(adminOfA, a.rootOrgId(), "COMMITTEE", "第二分党委");
+        Place inCommittee1 = placeWithMember(adminOfA, committee1);
+        Place inCommittee2 = placeWithMember(adminOfA, committee2);
+        Place inB = placeWithMember(adminOfB, b.rootOrgId());
+        Place rootOfA = new Place(a.rootOrgId(), inCommittee1.branch(), inCommittee1.member());
 
-    private static java.util.UUID createBranch(Browser admin, Institution institution) {
-        Response created = admin.postJson("/api/v1/orgs", java.util.Map.of("parentId", institution.rootOrgId(),
-                "type", "BRANCH", "name", "第一支部"));
-        assertThat(created.status()).as("%s", created).isEqualTo(201);
-        return java.util.UUID.fromString(created.json().get("id").asString());
+        Institution subAdminsOwn = onboard("分党委书记原单位");
+        asOwner().sql("insert into role_assignments (tenant_id, id, user_id, org_id, role) values (?, ?, ?, ?, 'COMMITTEE_ADMIN')")
+            .params(a.tenantId(), UUID.randomUUID(), subAdminsOwn.adminId(), committee1).update();
+        Browser subAdmin = signedIn(subAdminsOwn).actingIn(a.tenantId());
+
+        worlds = List.of(
+                new World("A's admin at tenant B", adminOfA, rootOfA, inB, true),
+                new World("sub-committee 1's admin at sibling sub-committee 2", subAdmin, inCommittee1, inCommittee2, false));
     }
 
     @Test
@@ -86,40 +113,59 @@ class IsolationTests extends IntegrationTest {
     }
 
     @Test
-    void everyEndpointAnswers404ToAnotherTenantsIdsAndChangesNothing() {
-        for (Probe probe : PROBES) {
-            String before = fingerprintOfTenant(fixture.a()) + fingerprintOfTenant(fixture.b());
-            Browser caller = probe.header() == Header.TENANT_OF_B
-                    ? signedIn(fixture.a()).actingIn(fixture.b().tenantId()) : adminOfA;
-            String body = probe.body() == null ? null : probe.body().apply(fixture);
+    void everyEndpointAnswers404OutsideTheCallersReachAndChangesNothing() {
+        for (World world : worlds) {
+            for (Probe probe : PROBES) {
+                if (probe.crossTenantOnly() && !world.crossTenant()) {
+                    continue;
+                }
+                String before = fingerprintOfTenant(a.tenantId()) + fingerprintOfTenant(b.tenantId());
+                Browser caller = probe.crossTenantOnly() ? signedIn(a).actingIn(b.tenantId()) : world.caller();
+                String body = probe.body() == null ? null : probe.body().apply(world);
 
-            Response response = caller.send(probe.method(), probe.path().apply(fixture), body,
-                    body == null ? null : "application/json");
+                Response response = caller.send(probe.method(), probe.path().apply(world), body,
+                        body == null ? null : "application/json");
 
-            assertThat(response.status()).as("%s → %s", probe.endpoint(), response).isEqualTo(404);
-            assertThat(response.isProblem()).as(probe.endpoint()).isTrue();
-            assertThat(fingerprintOfTenant(fixture.a()) + fingerprintOfTenant(fixture.b()))
-                .as("A's and B's rows after %s", probe.endpoint()).isEqualTo(before);
+                assertThat(response.status()).as("%s: %s → %s", world.name(), probe.endpoint(), response).isEqualTo(404);
+                assertThat(response.isProblem()).as(probe.endpoint()).isTrue();
+                assertThat(fingerprintOfTenant(a.tenantId()) + fingerprintOfTenant(b.tenantId()))
+                    .as("%s: rows after %s", world.name(), probe.endpoint()).isEqualTo(before);
+            }
         }
     }
 
     @Test
-    void theCallerCentricEndpointsShowNothingOfTheOtherTenant() {
-        Institution a = fixture.a();
-        Institution b = fixture.b();
-        String me = adminOfA.get("/api/v1/me").body();
-        String topOrgs = adminOfA.get("/api/v1/orgs").body();
-        String auditLog = adminOfA.get("/api/v1/audit-log").body();
+    void theUnfilteredListsShowNothingOutsideTheCallersReach() {
+        for (World world : worlds) {
+            String topOrgs = world.caller().get("/api/v1/orgs").body();
+            String members = world.caller().get("/api/v1/members").body();
+            String auditLog = world.caller().get("/api/v1/audit-log").body();
 
-        assertThat(me).contains(a.tenantId().toString()).doesNotContain(b.tenantId().toString())
-            .doesNotContain("隔离乙党委");
-        assertThat(topOrgs).contains(a.rootOrgId().toString()).doesNotContain(b.rootOrgId().toString());
-        assertThat(auditLog).contains(fixture.branchOfA().toString()).doesNotContain(fixture.branchOfB().toString())
-            .doesNotContain(b.rootOrgId().toString());
+            assertThat(topOrgs).as(world.name()).contains(world.own().org().toString()).doesNotContain(world.target().org().toString());
+            assertThat(members).as(world.name()).contains(world.own().member().toString()).doesNotContain(world.target().member().toString());
+            assertThat(auditLog).as(world.name()).contains(world.own().member().toString()).doesNotContain(world.target().member().toString())
+                .doesNotContain(world.target().branch().toString());
+        }
+        String me = worlds.getFirst().caller().get("/api/v1/me").body();
+        assertThat(me).contains(a.tenantId().toString()).doesNotContain(b.tenantId().toString()).doesNotContain("隔离乙党委");
     }
 
-    /** A digest of every tenant-owned row of the institution, read as the owner (no RLS). */
-    private String fingerprintOfTenant(Institution institution) {
+    private static UUID create(Browser admin, UUID parentId, String type, String name) {
+        Response created = admin.postJson("/api/v1/orgs", Map.of("parentId", parentId, "type", type, "name", name));
+        assertThat(created.status()).as("%s", created).isEqualTo(201);
+        return UUID.fromString(created.json().get("id").asString());
+    }
+
+    /** A branch under {@code parent} with one member in it. */
+    private static Place placeWithMember(Browser admin, UUID parent) {
+        UUID branch = create(admin, parent, "BRANCH", "支部");
+        Response member = admin.postJson("/api/v1/members", "{\"branchId\":\"" + branch + "\",\"details\":" + MEMBER_DETAILS + "}");
+        assertThat(member.status()).as("%s", member).isEqualTo(201);
+        return new Place(parent, branch, UUID.fromString(member.json().get("id").asString()));
+    }
+
+    /** A digest of every row of the tenant in every tenant-owned table, read as the owner (no RLS). */
+    private String fingerprintOfTenant(UUID tenantId) {
         List<String> tables = asOwner().sql("""
                 select table_name from information_schema.columns
                 where table_schema = 'public' and column_name = 'tenant_id' order by table_name""")
@@ -128,20 +174,23 @@ class IsolationTests extends IntegrationTest {
         for (String table : tables) {
             digest.append(table).append(':').append(asOwner()
                 .sql("select coalesce(md5(string_agg(t::text, ',' order by t::text)), '') from " + table + " t where tenant_id = ?")
-                .param(institution.tenantId()).query(String.class).single()).append(';');
+                .param(tenantId).query(String.class).single()).append(';');
         }
         digest.append("tenant:").append(asOwner().sql("select md5(t::text) from tenants t where id = ?")
-            .param(institution.tenantId()).query(String.class).single());
+            .param(tenantId).query(String.class).single());
         return digest.toString();
     }
 
-    private enum Header { NONE, TENANT_OF_B }
-
-    /** Tenants A and B, each with a branch under its root. */
-    private record Fixture(Institution a, Institution b, java.util.UUID branchOfA, java.util.UUID branchOfB) {
+    /** An org, a branch at or below it, and a member of that branch. */
+    private record Place(UUID org, UUID branch, UUID member) {
     }
 
-    private record Probe(String endpoint, Function<Fixture, String> path, Function<Fixture, String> body, Header header) {
+    /** A caller, what they own, and the target they must not reach. */
+    private record World(String name, Browser caller, Place own, Place target, boolean crossTenant) {
+    }
+
+    private record Probe(String endpoint, Function<World, String> path, Function<World, String> body,
+            boolean crossTenantOnly) {
 
         String method() {
             return endpoint.substring(0, endpoint.indexOf(' '));

@@ -60,6 +60,12 @@ class OrgAccess implements AuditScope {
             return role == Role.COMMITTEE_ADMIN;
         }
 
+        /** The admin, and in a branch its secretaries and organisation committee member (recorder). */
+        boolean managesMembers() {
+            return role == Role.COMMITTEE_ADMIN || role == Role.SECRETARY || role == Role.DEPUTY_SECRETARY
+                    || role == Role.RECORDER;
+        }
+
         boolean reaches(String nodePath) {
             return nodePath.equals(path) || nodePath.startsWith(path + ".");
         }
@@ -73,6 +79,10 @@ class OrgAccess implements AuditScope {
 
         boolean canAdminister(Org org) {
             return grants.stream().filter(Grant::administers).anyMatch(grant -> grant.reaches(org.path()));
+        }
+
+        boolean canManageMembers(Org org) {
+            return grants.stream().filter(Grant::managesMembers).anyMatch(grant -> grant.reaches(org.path()));
         }
 
         /** The paths of the matching grants, without those inside another one. */

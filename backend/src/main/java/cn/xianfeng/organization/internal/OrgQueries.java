@@ -75,6 +75,15 @@ class OrgQueries {
             .params(tenant(), path, path).query(Boolean.class).single();
     }
 
+    /** Whether any member belongs to a branch or group at or below the node. */
+    @Transactional(readOnly = true)
+    boolean hasMembers(String path) {
+        return jdbc.sql("""
+                select exists (select 1 from members m join orgs o on o.tenant_id = m.tenant_id and o.id = m.branch_id
+                               where m.tenant_id = ? and o.path <@ ?::ltree)""")
+            .params(tenant(), path).query(Boolean.class).single();
+    }
+
     private static UUID tenant() {
         return TenantContext.tenantId().orElseThrow(() -> new IllegalStateException("No tenant bound"));
     }

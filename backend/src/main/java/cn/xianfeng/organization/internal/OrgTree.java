@@ -114,6 +114,9 @@ class OrgTree {
         if (queries.hasOpenDescendants(org.path())) {
             throw new ConflictException("org.close.has-open-children", java.util.List.of());
         }
+        if (queries.hasMembers(org.path())) {
+            throw new ConflictException("org.close.has-members", java.util.List.of());
+        }
         OrgSnapshot before = org.snapshot();
         org.close(OffsetDateTime.now(clock));
         orgs.saveAndFlush(org);

@@ -1,0 +1,6 @@
+package cn.xianfeng.organization;
+
+public enum Gender {
+    MALE,
+    FEMALE
+}

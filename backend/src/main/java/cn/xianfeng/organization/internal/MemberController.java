@@ -1,0 +1,120 @@
+package cn.xianfeng.organization.internal;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import cn.xianfeng.organization.MemberStatus;
+import cn.xianfeng.web.NotFoundException;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@Tag(name = "Members")
+@Validated
+@RestController
+@RequestMapping("/api/v1/members")
+class MemberController {
+
+    private final MemberRegistry registry;
+    private final MemberQueries queries;
+    private final OrgAccess access;
+    private final Orgs orgs;
+
+    MemberController(MemberRegistry registry, MemberQueries queries, OrgAccess access, Orgs orgs) {
+        this.registry = registry;
+        this.queries = queries;
+        this.access = access;
+        this.orgs = orgs;
+    }
+
+    @Operation(summary = "Members under an org (default: everything the caller reaches), searchable by name or mobile")
+    @ApiResponse(responseCode = "200", description = "OK")
+    @ApiResponse(responseCode = "404", description = "The org is not within the caller's reach")
+    @GetMapping
+    MemberQueries.MemberPage search(@RequestParam(required = false) @Nullable UUID orgId,
+            @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable MemberStatus status,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+        OrgAccess.Reach reach = access.reach();
+        List<String> paths = orgId == null ? reach.readableTopPaths()
+                : List.of(orgs.findById(orgId).filter(reach::canRead).map(Org::path)
+                    .orElseThrow(() -> new NotFoundException("org.not-found")));
+        if (paths.isEmpty()) {
+            return new MemberQueries.MemberPage(List.of(), page, size, 0);
+        }
+        return queries.search(paths, q, status, page, size);
+    }
+
+    @Operation(summary = "One member")
+    @ApiResponse(responseCode = "200", description = "OK")
+    @ApiResponse(responseCode = "404", description = "No such member within the caller's reach")
+    @GetMapping("/{id}")
+    MemberView member(@PathVariable UUID id) {
+        registry.visible(id, access.reach());
+        return queries.member(id).orElseThrow();
+    }
+
+    @Operation(summary = "A member's transfers between branches and groups, oldest first")
+    @ApiResponse(responseCode = "200", description = "OK")
+    @ApiResponse(responseCode = "404", description = "No such member within the caller's reach")
+    @GetMapping("/{id}/transfers")
+    List<MemberQueries.TransferView> transfers(@PathVariable UUID id) {
+        registry.visible(id, access.reach());
+        return queries.transfers(id);
+    }
+
+    @Operation(summary = "Add a member to a branch (and optionally one of its groups)")
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", description = "Invalid input, field by field")
+    @ApiResponse(responseCode = "403", description = "The caller does not manage the branch's members")
+    @ApiResponse(responseCode = "404", description = "The branch is not within the caller's reach")
+    @ApiResponse(responseCode = "409", description = "The mobile number is taken, or the branch is closed")
+    @PostMapping
+    ResponseEntity<MemberView> add(@Valid @RequestBody MemberRequests.AddMember request) {
+        UUID id = registry.add(request);
+        return ResponseEntity.created(URI.create("/api/v1/members/" + id)).body(queries.member(id).orElseThrow());
+    }
+
+    @Operation(summary = "Edit a member (group within the same branch; use transfer to change branch)")
+    @ApiResponse(responseCode = "200", description = "OK")
+    @ApiResponse(responseCode = "400", description = "Invalid input, field by field")
+    @ApiResponse(responseCode = "403", description = "The caller does not manage the member's branch")
+    @ApiResponse(responseCode = "404", description = "No such member within the caller's reach")
+    @ApiResponse(responseCode = "409", description = "Stale version, or the mobile number is taken")
+    @PatchMapping("/{id}")
+    MemberView edit(@PathVariable UUID id, @Valid @RequestBody MemberRequests.EditMember request) {
+        registry.edit(id, request);
+        return queries.member(id).orElseThrow();
+    }
+
+    @Operation(summary = "Transfer a member to another branch or group; the move is kept in their history")
+    @ApiResponse(responseCode = "200", description = "OK")
+    @ApiResponse(responseCode = "400", description = "Invalid input, e.g. the same branch and group")
+    @ApiResponse(responseCode = "403", description = "The caller does not manage the member's or the destination's members")
+    @ApiResponse(responseCode = "404", description = "The member or the destination is not within the caller's reach")
+    @ApiResponse(responseCode = "409", description = "Stale version, or the destination is closed")
+    @PostMapping("/{id}/transfer")
+    MemberView transfer(@PathVariable UUID id, @Valid @RequestBody MemberRequests.TransferMember request) {
+        registry.transfer(id, request);
+        return queries.member(id).orElseThrow();
+    }
+}

@@ -1,0 +1,11 @@
+package cn.xianfeng.organization.internal;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface Members extends JpaRepository<Member, UUID> {
+
+    Optional<Member> findByMobile(String mobile);
+}
