@@ -10,6 +10,8 @@ const backendPaths = [
   '/oauth2',
   '/login',
   '/logout',
+  '/activate',
+  '/sign-in-assets',
   '/.well-known',
   '/userinfo',
   '/connect',

@@ -22,6 +22,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orgs/{orgId}/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who holds which role at an org */
+        get: operations["holders"];
+        put?: never;
+        /** Give a member a role at an org; a member without an account is invited (the answer carries the link) */
+        post: operations["assign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs/{id}/move": {
         parameters: {
             query?: never;
@@ -229,6 +247,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orgs/{orgId}/roles/{assignmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Withdraw a role; the institution's last admin at its root cannot be withdrawn */
+        delete: operations["revoke"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -263,6 +298,24 @@ export interface components {
             childCount: number;
             /** Format: int64 */
             version: number;
+        };
+        AssignRole: {
+            /** Format: uuid */
+            memberId: string;
+            /** @enum {string} */
+            role: "COMMITTEE_ADMIN" | "REVIEWER" | "SECRETARY" | "DEPUTY_SECRETARY" | "RECORDER" | "SUPERVISOR" | "GROUP_LEADER";
+        };
+        RoleHolder: {
+            /** Format: uuid */
+            assignmentId: string;
+            /** @enum {string} */
+            role: "COMMITTEE_ADMIN" | "REVIEWER" | "SECRETARY" | "DEPUTY_SECRETARY" | "RECORDER" | "SUPERVISOR" | "GROUP_LEADER";
+            /** Format: uuid */
+            userId: string;
+            name: string;
+            /** Format: uuid */
+            memberId?: string | null;
+            invitationLink?: string | null;
         };
         MoveOrg: {
             /** Format: int64 */
@@ -572,6 +625,99 @@ export interface operations {
                 };
             };
             /** @description The parent is closed, or the code is taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    holders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoleHolder"][];
+                };
+            };
+            /** @description No such org within the caller's reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    assign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignRole"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoleHolder"];
+                };
+            };
+            /** @description The role does not fit the org type, or the member has no mobile or e-mail */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller does not administer the org */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The org or the member is not within the caller's reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The member already holds this role here */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1252,6 +1398,54 @@ export interface operations {
             };
             /** @description The org does not exist or is outside the caller's administration */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                assignmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Withdrawn */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The caller does not administer the org */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such org or assignment within the caller's reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The last admin at the root */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -66,7 +66,18 @@ class IsolationTests extends IntegrationTest {
                     w -> "{\"version\":0,\"toBranchId\":\"" + w.own().branch() + "\",\"transferredOn\":\"2026-01-05\"}", false),
             // Sly: one's own member, transferred into the foreign branch.
             new Probe("POST /api/v1/members/{id}/transfer", w -> "/api/v1/members/" + w.own().member() + "/transfer",
-                    w -> "{\"version\":0,\"toBranchId\":\"" + w.target().branch() + "\",\"transferredOn\":\"2026-01-05\"}", false));
+                    w -> "{\"version\":0,\"toBranchId\":\"" + w.target().branch() + "\",\"transferredOn\":\"2026-01-05\"}", false),
+            new Probe("GET /api/v1/orgs/{orgId}/roles", w -> "/api/v1/orgs/" + w.target().org() + "/roles", null, false),
+            new Probe("POST /api/v1/orgs/{orgId}/roles", w -> "/api/v1/orgs/" + w.target().branch() + "/roles",
+                    w -> "{\"memberId\":\"" + w.target().member() + "\",\"role\":\"RECORDER\"}", false),
+            // Sly: a foreign member given a role at one's own branch.
+            new Probe("POST /api/v1/orgs/{orgId}/roles", w -> "/api/v1/orgs/" + w.own().branch() + "/roles",
+                    w -> "{\"memberId\":\"" + w.target().member() + "\",\"role\":\"RECORDER\"}", false),
+            new Probe("DELETE /api/v1/orgs/{orgId}/roles/{assignmentId}",
+                    w -> "/api/v1/orgs/" + w.target().branch() + "/roles/" + w.target().assignment(), null, false),
+            // Sly: a foreign assignment withdrawn through one's own branch.
+            new Probe("DELETE /api/v1/orgs/{orgId}/roles/{assignmentId}",
+                    w -> "/api/v1/orgs/" + w.own().branch() + "/roles/" + w.target().assignment(), null, false));
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -87,7 +98,7 @@ class IsolationTests extends IntegrationTest {
         Place inCommittee1 = placeWithMember(adminOfA, committee1);
         Place inCommittee2 = placeWithMember(adminOfA, committee2);
         Place inB = placeWithMember(adminOfB, b.rootOrgId());
-        Place rootOfA = new Place(a.rootOrgId(), inCommittee1.branch(), inCommittee1.member());
+        Place rootOfA = new Place(a.rootOrgId(), inCommittee1.branch(), inCommittee1.member(), inCommittee1.assignment());
 
         Institution subAdminsOwn = onboard("分党委书记原单位");
         asOwner().sql("insert into role_assignments (tenant_id, id, user_id, org_id, role) values (?, ?, ?, ?, 'COMMITTEE_ADMIN')")
@@ -156,12 +167,16 @@ class IsolationTests extends IntegrationTest {
         return UUID.fromString(created.json().get("id").asString());
     }
 
-    /** A branch under {@code parent} with one member in it. */
+    /** A branch under {@code parent} with one member in it, who is the branch's secretary. */
     private static Place placeWithMember(Browser admin, UUID parent) {
         UUID branch = create(admin, parent, "BRANCH", "支部");
-        Response member = admin.postJson("/api/v1/members", "{\"branchId\":\"" + branch + "\",\"details\":" + MEMBER_DETAILS + "}");
-        assertThat(member.status()).as("%s", member).isEqualTo(201);
-        return new Place(parent, branch, UUID.fromString(member.json().get("id").asString()));
+        Response added = admin.postJson("/api/v1/members", "{\"branchId\":\"" + branch + "\",\"details\":"
+                + MEMBER_DETAILS.replace("}", ",\"email\":\"" + UUID.randomUUID() + "@example.cn\"}") + "}");
+        assertThat(added.status()).as("%s", added).isEqualTo(201);
+        UUID member = UUID.fromString(added.json().get("id").asString());
+        Response assigned = admin.postJson("/api/v1/orgs/" + branch + "/roles", Map.of("memberId", member, "role", "SECRETARY"));
+        assertThat(assigned.status()).as("%s", assigned).isEqualTo(201);
+        return new Place(parent, branch, member, UUID.fromString(assigned.json().get("assignmentId").asString()));
     }
 
     /** A digest of every row of the tenant in every tenant-owned table, read as the owner (no RLS). */
@@ -178,11 +193,14 @@ class IsolationTests extends IntegrationTest {
         }
         digest.append("tenant:").append(asOwner().sql("select md5(t::text) from tenants t where id = ?")
             .param(tenantId).query(String.class).single());
+        // Accounts are global: an invitation slipping through would show here.
+        digest.append("users:").append(asOwner().sql("select md5(string_agg(u::text, ',' order by u.id)) from users u")
+            .query(String.class).single());
         return digest.toString();
     }
 
-    /** An org, a branch at or below it, and a member of that branch. */
-    private record Place(UUID org, UUID branch, UUID member) {
+    /** An org, a branch at or below it, a member of that branch, and that member's role assignment there. */
+    private record Place(UUID org, UUID branch, UUID member, UUID assignment) {
     }
 
     /** A caller, what they own, and the target they must not reach. */

@@ -1,16 +1,20 @@
 package cn.xianfeng.identity;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.xianfeng.identity.internal.InvitationTokens;
 import cn.xianfeng.identity.internal.RoleAssignment;
 import cn.xianfeng.identity.internal.RoleAssignments;
 import cn.xianfeng.identity.internal.User;
@@ -25,11 +29,13 @@ public class AccountManagement {
     private final Users users;
     private final RoleAssignments roleAssignments;
     private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
 
-    AccountManagement(Users users, RoleAssignments roleAssignments, PasswordEncoder passwordEncoder) {
+    AccountManagement(Users users, RoleAssignments roleAssignments, PasswordEncoder passwordEncoder, Clock clock) {
         this.users = users;
         this.roleAssignments = roleAssignments;
         this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
     }
 
     /** Opens an account; a mobile number or e-mail that is already registered is a conflict on that field. */
@@ -54,6 +60,43 @@ public class AccountManagement {
         catch (DataIntegrityViolationException concurrentRegistration) {
             throw new ConflictException("account.already-registered", List.of());
         }
+    }
+
+    /**
+     * The account of the person with this mobile number or e-mail, or, if there is none, a new invited account
+     * with a fresh invitation link. A pending account (invited, no password yet) gets a fresh link too.
+     */
+    @Transactional
+    public Invitation accountFor(String displayName, @Nullable String mobile, @Nullable String email) {
+        String normalizedEmail = email == null ? null : email.toLowerCase(Locale.ROOT);
+        Optional<User> existing = Optional.ofNullable(mobile).flatMap(users::findByMobile)
+            .or(() -> Optional.ofNullable(normalizedEmail).flatMap(users::findByEmail));
+        if (existing.isPresent() && !existing.get().isPending()) {
+            return new Invitation(existing.get().id(), null);
+        }
+        String token = InvitationTokens.newToken();
+        Instant expiresAt = clock.instant().plus(InvitationTokens.VALIDITY);
+        User user = existing.map(pending -> {
+            pending.reinvite(InvitationTokens.hash(token), expiresAt);
+            return pending;
+        }).orElseGet(() -> User.invited(UUID.randomUUID(), displayName, mobile, normalizedEmail,
+                InvitationTokens.hash(token), expiresAt));
+        return new Invitation(users.saveAndFlush(user).id(), InvitationTokens.LINK + token);
+    }
+
+    /** Withdraws a role assignment of the current tenant; false if there is none with this id. */
+    @Transactional
+    public boolean revoke(UUID assignmentId) {
+        return roleAssignments.findById(assignmentId).map(assignment -> {
+            roleAssignments.delete(assignment);
+            return true;
+        }).orElse(false);
+    }
+
+    /** The role assignments at an org of the current tenant. */
+    @Transactional(readOnly = true)
+    public List<RoleAssignmentView> rolesAt(UUID orgId) {
+        return roleAssignments.findByOrgIdOrderByRole(orgId).stream().map(RoleAssignment::toView).toList();
     }
 
     /** Assigns {@code role} at {@code orgId} in the current tenant. */

@@ -132,6 +132,23 @@ public class Browser {
         return follow(submitSignInForm(response, login, password));
     }
 
+    /** Opens an invitation link and sets the password on its page, as the invited person does. */
+    public Response activate(String link, String password, String confirmation) {
+        Response page = get(link);
+        assertThat(page.status()).as("the activation page").isEqualTo(200);
+        Matcher csrf = FORM_CSRF.matcher(page.body());
+        assertThat(csrf.find()).as("the activation form carries a CSRF token").isTrue();
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("token", query(URI.create("http://x" + link)).get("token"));
+        form.put("password", password);
+        form.put("confirmation", confirmation);
+        form.put("_csrf", csrf.group(1));
+        return exchange(request("/activate")
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(formBody(form)))
+            .build());
+    }
+
     /** Signs out of the web app (POST /logout with the XSRF header). */
     public Response signOut() {
         return send("POST", "/logout", null, null);

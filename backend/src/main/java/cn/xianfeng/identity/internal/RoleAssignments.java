@@ -8,6 +8,8 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface RoleAssignments extends JpaRepository<RoleAssignment, UUID> {
 
+    List<RoleAssignment> findByOrgIdOrderByRole(UUID orgId);
+
     /** The user's assignments in the current tenant. */
     List<RoleAssignment> findByUserIdOrderByRole(UUID userId);
 

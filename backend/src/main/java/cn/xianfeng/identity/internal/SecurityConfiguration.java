@@ -83,7 +83,7 @@ class SecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain signInPageChain(HttpSecurity http, SignInOutcomes outcomes) throws Exception {
-        http.securityMatcher(SIGN_IN_PAGE, "/sign-in-assets/**")
+        http.securityMatcher(SIGN_IN_PAGE, ActivationController.PATH, "/sign-in-assets/**")
             .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
             .securityContext(context -> context.securityContextRepository(identityProviderContext()))
             .formLogin(form -> form

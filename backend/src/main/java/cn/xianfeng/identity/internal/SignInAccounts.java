@@ -21,6 +21,9 @@ class SignInAccounts implements UserDetailsService {
 
     static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
 
+    /** Matches no password: the encoder rejects it as a malformed hash. */
+    private static final String NO_PASSWORD = "{bcrypt}pending-invitation";
+
     private final Users users;
     private final IdentityProperties properties;
     private final Clock clock;
@@ -35,8 +38,10 @@ class SignInAccounts implements UserDetailsService {
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String login) {
         User user = findByLogin(login).orElseThrow(() -> new UsernameNotFoundException("No such account"));
+        // A pending (invited) account is disabled, which is checked before any password comparison.
         return org.springframework.security.core.userdetails.User.withUsername(user.id().toString())
-            .password(user.passwordHash())
+            .password(user.isPending() ? NO_PASSWORD : user.passwordHash())
+            .disabled(user.isPending())
             .accountLocked(user.isLockedAt(clock.instant()))
             .authorities("ROLE_USER")
             .build();

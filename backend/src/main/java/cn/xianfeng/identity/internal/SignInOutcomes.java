@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -42,7 +43,11 @@ class SignInOutcomes implements AuthenticationSuccessHandler, AuthenticationFail
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException exception) throws IOException {
-        String reason = exception instanceof LockedException ? "locked" : "invalid";
+        String reason = switch (exception) {
+            case LockedException locked -> "locked";
+            case DisabledException pending -> "pending";
+            default -> "invalid";
+        };
         if (exception instanceof BadCredentialsException) {
             accounts.recordFailure(request.getParameter("username"));
         }

@@ -19,8 +19,10 @@ class SignInPageController {
     }
 
     @GetMapping(SecurityConfiguration.SIGN_IN_PAGE)
-    String signIn(@RequestParam(required = false) String error, Model model) {
+    String signIn(@RequestParam(required = false) String error,
+            @RequestParam(required = false) String activated, Model model) {
         model.addAttribute("error", error);
+        model.addAttribute("activated", activated != null);
         model.addAttribute("lockoutMinutes", properties.lockout().duration().toMinutes());
         return "sign-in";
     }

@@ -35,6 +35,11 @@ public class User {
 
     private Instant lockedUntil;
 
+    /** SHA-256 of the invitation link's token; null once the person has set a password. */
+    private String invitationTokenHash;
+
+    private Instant invitationExpiresAt;
+
     @CreationTimestamp
     @Column(updatable = false)
     private OffsetDateTime createdAt;
@@ -75,6 +80,35 @@ public class User {
 
     String passwordHash() {
         return passwordHash;
+    }
+
+    public static User invited(UUID id, String displayName, String mobile, String email, String tokenHash, Instant expiresAt) {
+        User user = new User(id, displayName, mobile, email, null);
+        user.invitationTokenHash = tokenHash;
+        user.invitationExpiresAt = expiresAt;
+        return user;
+    }
+
+    /** Invited, and has not set a password yet: cannot sign in. */
+    public boolean isPending() {
+        return passwordHash == null;
+    }
+
+    boolean invitationValidAt(Instant now) {
+        return invitationTokenHash != null && invitationExpiresAt != null && invitationExpiresAt.isAfter(now);
+    }
+
+    /** Sets the first password through the invitation, which is then used up. */
+    void activate(String passwordHash) {
+        this.passwordHash = passwordHash;
+        this.invitationTokenHash = null;
+        this.invitationExpiresAt = null;
+    }
+
+    /** A new link for a pending account, e.g. when the old one expired or went astray. */
+    public void reinvite(String tokenHash, Instant expiresAt) {
+        this.invitationTokenHash = tokenHash;
+        this.invitationExpiresAt = expiresAt;
     }
 
     boolean isLockedAt(Instant now) {

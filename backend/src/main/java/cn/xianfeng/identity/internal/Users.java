@@ -15,4 +15,6 @@ public interface Users extends JpaRepository<User, UUID> {
     Optional<User> findByMobile(String mobile);
 
     Optional<User> findByEmail(String email);
+
+    Optional<User> findByInvitationTokenHash(String invitationTokenHash);
 }

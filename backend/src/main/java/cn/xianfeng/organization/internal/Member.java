@@ -55,6 +55,9 @@ class Member {
 
     private String email;
 
+    /** The account this member signs in with, once they have one (e.g. when given a role). */
+    private UUID userId;
+
     @CreationTimestamp
     @Column(updatable = false)
     private OffsetDateTime createdAt;
@@ -86,6 +89,26 @@ class Member {
     void placeIn(UUID branchId, UUID groupId) {
         this.branchId = branchId;
         this.groupId = groupId;
+    }
+
+    UUID userId() {
+        return userId;
+    }
+
+    void linkAccount(UUID userId) {
+        this.userId = userId;
+    }
+
+    String name() {
+        return name;
+    }
+
+    String mobile() {
+        return mobile;
+    }
+
+    String email() {
+        return email;
     }
 
     UUID id() {

@@ -71,9 +71,10 @@ class MemberRegistry {
     @Transactional
     void transfer(UUID id, MemberRequests.TransferMember request) {
         OrgAccess.Reach reach = access.reach();
+        // Everything named in the request is resolved (404 when out of reach) before any state is checked.
         Member member = managed(id, reach);
-        checkVersion(member, request.version());
         Org destination = managedBranch(request.toBranchId(), reach, "toBranchId");
+        checkVersion(member, request.version());
         UUID groupId = groupOf(destination, request.toGroupId(), "toGroupId");
         if (destination.id().equals(member.branchId()) && java.util.Objects.equals(groupId, member.groupId())) {
             throw new InvalidInputException("toBranchId", "member.transfer.same-place");

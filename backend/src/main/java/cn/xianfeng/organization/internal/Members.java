@@ -1,5 +1,6 @@
 package cn.xianfeng.organization.internal;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -8,4 +9,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface Members extends JpaRepository<Member, UUID> {
 
     Optional<Member> findByMobile(String mobile);
+
+    List<Member> findByUserIdIn(java.util.Collection<UUID> userIds);
 }

@@ -55,4 +55,9 @@ final class OrgRequests {
 
     record CloseOrg(@NotNull(message = "{org.version.required}") Long version) {
     }
+
+    record AssignRole(
+            @NotNull(message = "{role.memberId.required}") UUID memberId,
+            @NotNull(message = "{role.role.required}") cn.xianfeng.identity.Role role) {
+    }
 }

@@ -123,8 +123,12 @@ class OrgTree {
         events.publishEvent(new OrgChanged(OrgChanged.Kind.CLOSED, before, org.snapshot()));
     }
 
+    OrgAccess.Reach reach() {
+        return access.reach();
+    }
+
     /** The node, if the caller administers it: 404 when they cannot see it at all, 403 when they only see it. */
-    private Org administered(UUID id, OrgAccess.Reach reach) {
+    Org administered(UUID id, OrgAccess.Reach reach) {
         Org org = orgs.findById(id).filter(reach::canRead).orElseThrow(() -> new NotFoundException("org.not-found"));
         if (!reach.canAdminister(org)) {
             throw new ForbiddenException("org.not-administered");

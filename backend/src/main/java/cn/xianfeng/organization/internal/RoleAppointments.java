@@ -1,0 +1,114 @@
+package cn.xianfeng.organization.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.xianfeng.identity.AccountManagement;
+import cn.xianfeng.identity.Invitation;
+import cn.xianfeng.identity.Role;
+import cn.xianfeng.identity.RoleAssignmentView;
+import cn.xianfeng.organization.OrgType;
+import cn.xianfeng.organization.RoleChanged;
+import cn.xianfeng.web.ConflictException;
+import cn.xianfeng.web.InvalidInputException;
+import cn.xianfeng.web.NotFoundException;
+import cn.xianfeng.web.XianfengException.FieldCode;
+
+/**
+ * Who holds which role at which node. Only an admin of the node assigns or withdraws; a role goes to a member,
+ * who is given an account (found by their mobile or e-mail, or invited) to sign in with.
+ */
+@Service
+class RoleAppointments {
+
+    private final AccountManagement accounts;
+    private final OrgTree tree;
+    private final MemberRegistry members;
+    private final Members memberRecords;
+    private final ApplicationEventPublisher events;
+
+    RoleAppointments(AccountManagement accounts, OrgTree tree, MemberRegistry members, Members memberRecords,
+            ApplicationEventPublisher events) {
+        this.accounts = accounts;
+        this.tree = tree;
+        this.members = members;
+        this.memberRecords = memberRecords;
+        this.events = events;
+    }
+
+    @Transactional(readOnly = true)
+    List<RoleHolder> holdersAt(Org org) {
+        List<RoleAssignmentView> assignments = accounts.rolesAt(org.id());
+        Map<UUID, UUID> memberOfUser = memberRecords.findByUserIdIn(
+                assignments.stream().map(RoleAssignmentView::userId).distinct().toList())
+            .stream().collect(Collectors.toMap(Member::userId, Member::id, (first, second) -> first));
+        Map<UUID, String> names = assignments.stream().map(RoleAssignmentView::userId).distinct()
+            .collect(Collectors.toMap(Function.identity(),
+                    user -> accounts.account(user).map(account -> account.displayName()).orElse("")));
+        return assignments.stream()
+            .map(assignment -> new RoleHolder(assignment.id(), assignment.role(), assignment.userId(),
+                    names.get(assignment.userId()), memberOfUser.get(assignment.userId()), null))
+            .toList();
+    }
+
+    @Transactional
+    RoleHolder assign(UUID orgId, OrgRequests.AssignRole request) {
+        OrgAccess.Reach reach = tree.reach();
+        Org org = tree.administered(orgId, reach);
+        if (!fits(request.role(), org.type())) {
+            throw new InvalidInputException("role", "role.not-for-org-type");
+        }
+        Member member = members.visible(request.memberId(), reach);
+        if (member.mobile() == null && member.email() == null) {
+            throw new InvalidInputException("memberId", "role.member.no-contact");
+        }
+        Invitation account = accounts.accountFor(member.name(), member.mobile(), member.email());
+        boolean alreadyHeld = accounts.rolesAt(org.id()).stream()
+            .anyMatch(held -> held.userId().equals(account.userId()) && held.role() == request.role());
+        if (alreadyHeld) {
+            throw new ConflictException("role.already-held", List.of(new FieldCode("role", "role.already-held")));
+        }
+        member.linkAccount(account.userId());
+        memberRecords.saveAndFlush(member);
+        RoleAssignmentView assigned = accounts.assign(account.userId(), org.id(), request.role());
+        events.publishEvent(new RoleChanged(RoleChanged.Kind.ASSIGNED, holder(assigned, member.name()), org.path()));
+        return new RoleHolder(assigned.id(), assigned.role(), assigned.userId(), member.name(), member.id(), account.link());
+    }
+
+    @Transactional
+    void revoke(UUID orgId, UUID assignmentId) {
+        Org org = tree.administered(orgId, tree.reach());
+        List<RoleAssignmentView> atOrg = accounts.rolesAt(org.id());
+        RoleAssignmentView assignment = atOrg.stream().filter(held -> held.id().equals(assignmentId)).findFirst()
+            .orElseThrow(() -> new NotFoundException("role.not-found"));
+        boolean lastRootAdmin = org.isRoot() && assignment.role() == Role.COMMITTEE_ADMIN
+                && atOrg.stream().filter(held -> held.role() == Role.COMMITTEE_ADMIN).count() == 1;
+        if (lastRootAdmin) {
+            throw new ConflictException("role.last-root-admin", List.of());
+        }
+        accounts.revoke(assignmentId);
+        String name = accounts.account(assignment.userId()).map(account -> account.displayName()).orElse("");
+        events.publishEvent(new RoleChanged(RoleChanged.Kind.REVOKED, holder(assignment, name), org.path()));
+    }
+
+    /** Which roles belong at which kind of node (domain.md §1). */
+    static boolean fits(Role role, OrgType type) {
+        return switch (role) {
+            case COMMITTEE_ADMIN, REVIEWER -> type == OrgType.COMMITTEE || type == OrgType.GENERAL_BRANCH;
+            case SECRETARY, DEPUTY_SECRETARY -> type != OrgType.GROUP;
+            case RECORDER, SUPERVISOR -> type == OrgType.BRANCH || type == OrgType.GENERAL_BRANCH;
+            case GROUP_LEADER -> type == OrgType.GROUP;
+        };
+    }
+
+    private static RoleChanged.Holder holder(RoleAssignmentView assignment, String name) {
+        return new RoleChanged.Holder(assignment.id(), assignment.role(), assignment.orgId(), assignment.userId(), name);
+    }
+}
