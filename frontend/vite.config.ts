@@ -36,8 +36,9 @@ export default defineConfig({
   server: { port: 5173, strictPort: true, proxy },
   preview: { proxy },
   build: {
-    // Ant Design alone is ~700 kB minified (~230 kB gzipped); the warning still guards the app's own chunk.
-    chunkSizeWarningLimit: 800,
+    // Ant Design with Tree, Table and TreeSelect is ~930 kB minified (~300 kB gzipped) and cached on its own;
+    // the warning still guards the app's own chunk.
+    chunkSizeWarningLimit: 1000,
     rolldownOptions: {
       output: {
         // Libraries change far less often than the app: separate chunks stay cached across releases.

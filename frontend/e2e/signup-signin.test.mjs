@@ -99,6 +99,135 @@ test('an institution signs up, signs in on the backend and sees its dashboard', 
   });
 });
 
+const orgs = {
+  generalBranch: '机关党总支',
+  firstBranch: '第一党支部',
+  secondBranch: '第二党支部',
+  group: '第一党小组',
+};
+
+function orgTree(page) {
+  return page.getByTestId('org-tree');
+}
+
+function treeNode(page, name) {
+  return orgTree(page).locator('.ant-tree-treenode', { has: page.getByText(name, { exact: true }) });
+}
+
+/** Selects a node in the tree and waits for its detail panel. */
+async function selectOrg(page, name) {
+  await orgTree(page).getByText(name, { exact: true }).click();
+  await page.getByTestId('org-detail').getByText(name, { exact: true }).waitFor();
+}
+
+/** Creates a child of the selected node through the modal; the new node then shows in the tree. */
+async function createChild(page, { type, name }) {
+  await page.getByRole('button', { name: '新建下级组织' }).click();
+  const dialog = page.getByRole('dialog');
+  if (type) {
+    await dialog.getByRole('combobox', { name: '组织类型' }).click();
+    await page.getByTitle(type, { exact: true }).click();
+  }
+  await dialog.locator('#createOrg_name').fill(name);
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  await orgTree(page).getByText(name, { exact: true }).waitFor();
+}
+
+/** How deep a node sits in the rendered tree (0 for a top node). */
+function depthOf(page, name) {
+  return treeNode(page, name).locator('.ant-tree-indent-unit').count();
+}
+
+test('the admin builds the org tree, moves a branch and sees it in the audit log', { timeout: 180_000 }, async () => {
+  assert.ok(signedInState, 'needs the session signed in by the first test');
+  await withPage({ viewport: { width: 1280, height: 800 }, storageState: signedInState }, 'org-tree', async (page) => {
+    await page.goto('/');
+    await page.getByRole('menuitem', { name: '组织架构' }).click();
+    await page.waitForURL((url) => url.pathname === '/orgs');
+
+    await selectOrg(page, institution.rootOrgName);
+    await createChild(page, { type: '党总支', name: orgs.generalBranch });
+    await selectOrg(page, orgs.generalBranch);
+    await createChild(page, { name: orgs.firstBranch }); // 党支部 is the only choice under a 党总支
+    await selectOrg(page, orgs.generalBranch);
+    await createChild(page, { name: orgs.secondBranch });
+    await selectOrg(page, orgs.firstBranch);
+    await createChild(page, { name: orgs.group });
+    assert.equal(await depthOf(page, orgs.secondBranch), 2);
+    assert.equal(await depthOf(page, orgs.group), 3);
+
+    await selectOrg(page, orgs.secondBranch);
+    await page.getByRole('button', { name: '移动' }).click();
+    const moveDialog = page.getByRole('dialog');
+    await moveDialog.getByRole('combobox').click();
+    await page.getByTitle(`${institution.rootOrgName}（党委）`, { exact: true }).click();
+    await moveDialog.getByRole('button', { name: '下一步' }).click();
+    await page
+      .getByText(`将「${orgs.secondBranch}」及其全部下级组织移动到「${institution.rootOrgName}」之下？`)
+      .filter({ visible: true })
+      .waitFor();
+    await page.getByRole('button', { name: '确认移动' }).click();
+    await page.getByText('组织已移动').waitFor();
+
+    await page.waitForFunction(
+      (name) =>
+        [...document.querySelectorAll('[data-testid=org-tree] .ant-tree-treenode')].some(
+          (node) => node.textContent.includes(name) && node.querySelectorAll('.ant-tree-indent-unit').length === 1,
+        ),
+      orgs.secondBranch,
+    );
+    assert.equal(await depthOf(page, orgs.generalBranch), 1);
+    assert.equal(await depthOf(page, orgs.firstBranch), 2);
+    assert.equal(await depthOf(page, orgs.group), 3);
+    const rootChildren = await page.evaluate(async () => {
+      const [root] = await (await fetch('/api/v1/orgs')).json();
+      const children = await (await fetch(`/api/v1/orgs?parentId=${root.id}`)).json();
+      return children.map((child) => child.name).sort();
+    });
+    assert.deepEqual(rootChildren, [orgs.secondBranch, orgs.generalBranch].sort());
+    await screenshot(page, '07-org-tree-desktop');
+
+    await page.getByRole('menuitem', { name: '操作日志' }).click();
+    await page.waitForURL((url) => url.pathname === '/audit');
+    const table = page.getByTestId('audit-table');
+    const moveRow = table.locator('tr', { hasText: '移动组织' });
+    await moveRow.getByText(orgs.secondBranch, { exact: true }).waitFor();
+    for (const name of Object.values(orgs)) {
+      assert.equal(await table.locator('tr', { hasText: '新建组织' }).getByText(name, { exact: true }).count(), 1);
+    }
+    await moveRow.getByRole('button').first().click();
+    await table.getByTestId('audit-changes').getByText('上级组织:').waitFor();
+    await table.getByTestId('audit-changes').getByText(institution.rootOrgName).waitFor();
+    await screenshot(page, '09-audit-desktop');
+  });
+});
+
+test('on a phone the org tree and the audit log fit the screen', { timeout: 120_000 }, async () => {
+  assert.ok(signedInState, 'needs the session signed in by the first test');
+  await withPage(
+    { viewport: phone, isMobile: true, hasTouch: true, storageState: signedInState },
+    'org-tree-phone',
+    async (page) => {
+      await page.goto('/orgs');
+      await treeNode(page, institution.rootOrgName).locator('.ant-tree-switcher').click();
+      await treeNode(page, orgs.generalBranch).locator('.ant-tree-switcher').click();
+      await treeNode(page, orgs.firstBranch).locator('.ant-tree-switcher').click();
+      await orgTree(page).getByText(orgs.group, { exact: true }).waitFor();
+      await selectOrg(page, orgs.firstBranch);
+      let scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(scrollWidth <= phone.width, `org tree page is ${scrollWidth}px wide on a ${phone.width}px screen`);
+      await screenshot(page, '08-org-tree-phone');
+
+      await page.goto('/audit');
+      await page.getByTestId('audit-list').getByText('移动组织').waitFor();
+      scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(scrollWidth <= phone.width, `audit log is ${scrollWidth}px wide on a ${phone.width}px screen`);
+      await screenshot(page, '10-audit-phone');
+    },
+  );
+});
+
 test('on a phone the dashboard fits the screen, and signing out ends the session', { timeout: 120_000 }, async () => {
   assert.ok(signedInState, 'needs the session signed in by the previous test');
   await withPage(

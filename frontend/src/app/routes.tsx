@@ -1,7 +1,9 @@
 import type { RouteObject } from 'react-router';
 import { SignInPage } from '@/features/auth/components/SignInPage';
+import { AuditLogPage } from '@/features/audit/components/AuditLogPage';
 import { DashboardPage } from '@/features/dashboard/components/DashboardPage';
 import { SignUpPage } from '@/features/onboarding/components/SignUpPage';
+import { OrgsPage } from '@/features/orgs/components/OrgsPage';
 import { NotFoundPage } from './NotFoundPage';
 import { ProtectedShell } from './ProtectedShell';
 import { RouteErrorPage } from './RouteErrorPage';
@@ -15,7 +17,11 @@ export const routes: RouteObject[] = [
       { path: 'signup', element: <SignUpPage /> },
       {
         element: <ProtectedShell />,
-        children: [{ index: true, element: <DashboardPage /> }],
+        children: [
+          { index: true, element: <DashboardPage /> },
+          { path: 'orgs', element: <OrgsPage /> },
+          { path: 'audit', element: <AuditLogPage /> },
+        ],
       },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -1,14 +1,18 @@
-import { DashboardOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, DashboardOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 
 interface NavItem {
   path: string;
   icon: ReactNode;
-  labelKey: 'nav.dashboard';
+  labelKey: 'nav.dashboard' | 'nav.orgs' | 'nav.audit';
 }
 
 // Every page reachable from the side menu; new features add their entry here.
-export const navItems: readonly NavItem[] = [{ path: '/', icon: <DashboardOutlined />, labelKey: 'nav.dashboard' }];
+export const navItems: readonly NavItem[] = [
+  { path: '/', icon: <DashboardOutlined />, labelKey: 'nav.dashboard' },
+  { path: '/orgs', icon: <ApartmentOutlined />, labelKey: 'nav.orgs' },
+  { path: '/audit', icon: <AuditOutlined />, labelKey: 'nav.audit' },
+];
 
 /** The menu entry a location belongs to: the longest matching path, so `/` only matches itself. */
 export function navKeyFor(pathname: string): string | undefined {

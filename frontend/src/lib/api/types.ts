@@ -16,3 +16,11 @@ export type TenantOverview = SuccessBody<paths['/api/v1/tenants/current']['get']
 export type RootOrgType = OnboardingRequest['rootOrgType'];
 export type OrgRef = TenantOverview['rootOrg'];
 export type RoleAssignment = TenantOverview['roles'][number];
+
+export type OrgNode = SuccessBody<paths['/api/v1/orgs/{id}']['get']>;
+export type OrgType = OrgNode['type'];
+export type BranchDomain = NonNullable<OrgNode['domain']>;
+export type CreateOrgRequest = RequestBody<paths['/api/v1/orgs']['post']>;
+export type UpdateOrgRequest = RequestBody<paths['/api/v1/orgs/{id}']['patch']>;
+export type AuditLogPage = SuccessBody<paths['/api/v1/audit-log']['get']>;
+export type AuditEntry = AuditLogPage['items'][number];

@@ -38,6 +38,18 @@ public final class TenantContext {
         }
     }
 
+    /** Runs {@code work} as {@code userId} (e.g. the admin an onboarding has just created), then restores. */
+    public static <T> T callAsUser(UUID userId, Supplier<T> work) {
+        UUID previous = USER.get();
+        USER.set(userId);
+        try {
+            return work.get();
+        }
+        finally {
+            USER.set(previous);
+        }
+    }
+
     /** Binds the request's user and tenant; the caller must {@link #clear()} in a finally block. */
     public static void bind(@Nullable UUID userId, @Nullable UUID tenantId) {
         USER.set(userId);

@@ -20,6 +20,7 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
@@ -32,6 +33,8 @@ import io.swagger.v3.oas.models.servers.Server;
 class OpenApiConfiguration {
 
     private static final String PROBLEM = "Problem";
+    private static final String TENANT_HEADER = "X-Tenant-Id";
+    private static final Set<String> CALLER_CENTRIC_PATHS = Set.of("/api/v1/onboarding", "/api/v1/me");
     private static final String BEARER = "bearer";
     private static final String SESSION = "session";
 
@@ -62,6 +65,7 @@ class OpenApiConfiguration {
                                     new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))));
                         }
                     })));
+            declareTenantHeader(openApi);
             Set<String> requestBodies = requestBodySchemas(openApi);
             openApi.getComponents().getSchemas().forEach((name, schema) -> {
                 boolean response = !requestBodies.contains(name) && !PROBLEM.equals(name);
@@ -70,6 +74,24 @@ class OpenApiConfiguration {
                 }
             });
         };
+    }
+
+    /** Every operation that acts in a tenant takes the tenant to act in (not sign-up, not the caller's own profile). */
+    private static void declareTenantHeader(OpenAPI openApi) {
+        openApi.getPaths().forEach((path, item) -> {
+            if (CALLER_CENTRIC_PATHS.contains(path)) {
+                return;
+            }
+            item.readOperations().forEach(operation -> {
+                boolean declared = operation.getParameters() != null && operation.getParameters().stream()
+                    .anyMatch(parameter -> TENANT_HEADER.equals(parameter.getName()));
+                if (!declared) {
+                    operation.addParametersItem(new Parameter().in("header").name(TENANT_HEADER)
+                        .schema(new StringSchema().format("uuid"))
+                        .description("The tenant to act in; optional when the user belongs to one tenant only"));
+                }
+            });
+        });
     }
 
     /** Request bodies say what is required through their validation annotations; leave them be. */

@@ -47,6 +47,7 @@ class AuditLogTests extends IntegrationTest {
         JsonNode onboarding = log.get("items").get(2);
         assertThat(onboarding.get("entityId").asString()).as("the root created at sign-up").isEqualTo(institution.rootOrgId().toString());
         assertThat(onboarding.get("before").isNull()).isTrue();
+        assertThat(onboarding.get("actorId").asString()).as("the new admin created it").isEqualTo(institution.adminId().toString());
     }
 
     @Test

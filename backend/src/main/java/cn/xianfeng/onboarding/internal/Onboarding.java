@@ -39,12 +39,15 @@ class Onboarding {
         // The transaction starts inside the new tenant, so row-level security accepts its first rows.
         return TenantContext.callInTenant(tenantId, () -> transactions.execute(status -> {
             tenants.create(tenantId, request.institutionName());
-            OrgRef root = orgs.createRoot(request.rootOrgType().orgType(), request.rootOrgName());
             UUID adminId = accounts.open(new NewAccount(request.adminName(), request.mobile(), request.email(),
                     request.password()));
-            accounts.assign(adminId, root.id(), Role.COMMITTEE_ADMIN);
-            events.publishEvent(new TenantOnboarded(tenantId, root.id(), adminId));
-            return new OnboardingResponse(tenantId, root.id(), adminId);
+            // The new admin is the one who creates the tree's root, as the audit log records.
+            return TenantContext.callAsUser(adminId, () -> {
+                OrgRef root = orgs.createRoot(request.rootOrgType().orgType(), request.rootOrgName());
+                accounts.assign(adminId, root.id(), Role.COMMITTEE_ADMIN);
+                events.publishEvent(new TenantOnboarded(tenantId, root.id(), adminId));
+                return new OnboardingResponse(tenantId, root.id(), adminId);
+            });
         }));
     }
 }

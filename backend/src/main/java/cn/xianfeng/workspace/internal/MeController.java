@@ -18,8 +18,6 @@ import cn.xianfeng.web.NotFoundException;
 import cn.xianfeng.workspace.RoleAt;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -51,8 +49,6 @@ class MeController {
     }
 
     @Operation(summary = "The tenant the request acts in (header X-Tenant-Id), with its root org and the user's roles")
-    @Parameter(in = ParameterIn.HEADER, name = "X-Tenant-Id", schema = @Schema(format = "uuid"),
-            description = "The tenant to act in; optional when the user belongs to one tenant only")
     @ApiResponse(responseCode = "200", description = "OK")
     @ApiResponse(responseCode = "401", description = "Not signed in")
     @ApiResponse(responseCode = "404", description = "Not a tenant of the user")

@@ -1,0 +1,158 @@
+import { Card, Flex, Grid, List, Result, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorState } from '@/components/ErrorState';
+import { OrgTreeSelect } from '@/components/OrgTreeSelect';
+import type { AuditEntry } from '@/lib/api/types';
+import { useTenant } from '@/lib/tenant/tenantContext';
+import { useAuditLog } from '../api/auditLog';
+import { AuditChanges } from './AuditChanges';
+import { formatShanghaiTime, orgNameOf } from './auditFormat';
+
+const pageSize = 20;
+const actionColors: Record<string, string> = {
+  ORG_CREATED: 'green',
+  ORG_UPDATED: 'blue',
+  ORG_MOVED: 'purple',
+  ORG_CLOSED: 'default',
+  MEMBER_CREATED: 'green',
+  MEMBER_UPDATED: 'blue',
+  MEMBER_TRANSFERRED: 'purple',
+  ROLE_ASSIGNED: 'gold',
+  ROLE_REVOKED: 'default',
+};
+const knownActions = [
+  'ORG_CREATED', 'ORG_UPDATED', 'ORG_MOVED', 'ORG_CLOSED',
+  'MEMBER_CREATED', 'MEMBER_UPDATED', 'MEMBER_TRANSFERRED', 'ROLE_ASSIGNED', 'ROLE_REVOKED',
+] as const;
+type KnownAction = (typeof knownActions)[number];
+
+function isKnownAction(action: string): action is KnownAction {
+  return knownActions.some((known) => known === action);
+}
+
+export function AuditLogPage() {
+  const { t } = useTranslation();
+  const { tenantId } = useTenant();
+  return (
+    <>
+      <Typography.Title level={3} style={{ marginTop: 0 }}>
+        {t('audit.title')}
+      </Typography.Title>
+      {tenantId === null ? (
+        <Result status="info" title={t('dashboard.noTenant.title')} subTitle={t('dashboard.noTenant.subtitle')} />
+      ) : (
+        <AuditLog key={tenantId} tenantId={tenantId} />
+      )}
+    </>
+  );
+}
+
+function ActionTag({ action }: { action: string }) {
+  const { t } = useTranslation();
+  return (
+    <Tag color={actionColors[action] ?? 'default'} style={{ marginInlineEnd: 0 }}>
+      {isKnownAction(action) ? t(`audit.actions.${action}`) : action}
+    </Tag>
+  );
+}
+
+function AuditLog({ tenantId }: { tenantId: string }) {
+  const { t } = useTranslation();
+  const isPhone = Grid.useBreakpoint().md !== true;
+  const [orgId, setOrgId] = useState<string>();
+  const [page, setPage] = useState(1);
+  const { data, error, isFetching, refetch } = useAuditLog(tenantId, { orgId, page: page - 1, size: pageSize });
+
+  const actorOf = (entry: AuditEntry) => entry.actorName ?? t('audit.system');
+  const pagination = {
+    current: page,
+    pageSize,
+    total: data?.total ?? 0,
+    onChange: setPage,
+    showSizeChanger: false,
+    showTotal: (total: number) => t('audit.total', { total }),
+    simple: isPhone,
+  };
+
+  const columns: TableColumnsType<AuditEntry> = [
+    {
+      key: 'time',
+      title: t('audit.columns.time'),
+      render: (_, entry) => formatShanghaiTime(entry.occurredAt),
+      width: 160,
+    },
+    { key: 'actor', title: t('audit.columns.actor'), render: (_, entry) => actorOf(entry), width: 140 },
+    {
+      key: 'action',
+      title: t('audit.columns.action'),
+      render: (_, entry) => <ActionTag action={entry.action} />,
+      width: 120,
+    },
+    { key: 'org', title: t('audit.columns.org'), render: (_, entry) => orgNameOf(entry) },
+  ];
+
+  return (
+    <Card
+      title={
+        <Flex wrap align="center" gap={8} style={{ paddingBlock: 8 }}>
+          <Typography.Text>{t('audit.filter')}</Typography.Text>
+          <div style={{ flex: '1 1 200px', maxWidth: 360, minWidth: 0 }}>
+            <OrgTreeSelect
+              tenantId={tenantId}
+              aria-label={t('audit.filter')}
+              placeholder={t('audit.allOrgs')}
+              allowClear
+              value={orgId}
+              onChange={(chosen) => {
+                setOrgId(chosen);
+                setPage(1);
+              }}
+            />
+          </div>
+        </Flex>
+      }
+      styles={{ body: { padding: isPhone ? 8 : 16 } }}
+      data-testid={isPhone ? 'audit-list' : 'audit-table'}
+    >
+      {error && data === undefined ? (
+        <ErrorState error={error} onRetry={() => void refetch()} />
+      ) : isPhone ? (
+        <List<AuditEntry>
+          loading={isFetching}
+          dataSource={data?.items ?? []}
+          rowKey="id"
+          locale={{ emptyText: t('audit.empty') }}
+          pagination={{ ...pagination, align: 'center' }}
+          renderItem={(entry) => (
+            <List.Item>
+              <Flex vertical gap={6} style={{ width: '100%', minWidth: 0 }}>
+                <Flex wrap align="center" gap={8}>
+                  <ActionTag action={entry.action} />
+                  <Typography.Text strong style={{ overflowWrap: 'anywhere' }}>
+                    {orgNameOf(entry)}
+                  </Typography.Text>
+                </Flex>
+                <Typography.Text type="secondary">
+                  {formatShanghaiTime(entry.occurredAt)} · {actorOf(entry)}
+                </Typography.Text>
+                <AuditChanges tenantId={tenantId} entry={entry} />
+              </Flex>
+            </List.Item>
+          )}
+        />
+      ) : (
+        <Table<AuditEntry>
+          rowKey="id"
+          size="middle"
+          loading={isFetching}
+          columns={columns}
+          dataSource={data?.items ?? []}
+          locale={{ emptyText: t('audit.empty') }}
+          pagination={pagination}
+          expandable={{ expandedRowRender: (entry) => <AuditChanges tenantId={tenantId} entry={entry} /> }}
+        />
+      )}
+    </Card>
+  );
+}

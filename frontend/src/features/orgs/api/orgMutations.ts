@@ -1,0 +1,55 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '@/lib/api/client';
+import { ApiError, unwrap } from '@/lib/api/problem';
+import type { CreateOrgRequest, UpdateOrgRequest } from '@/lib/api/types';
+import { orgsQueryKey, tenantHeaders } from '@/lib/orgs/orgs';
+
+/**
+ * After a change the tree and the audit log are stale. After a conflict (409: someone else changed the
+ * node, or a child appeared) the cached tree is stale too, so it is refetched either way.
+ */
+function useTreeChange<Variables, Data>(tenantId: string, mutationFn: (variables: Variables) => Promise<Data>) {
+  const queryClient = useQueryClient();
+  const refresh = () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: orgsQueryKey(tenantId) }),
+      queryClient.invalidateQueries({ queryKey: ['tenants', tenantId, 'audit'] }),
+    ]);
+  return useMutation({
+    mutationFn,
+    onSuccess: refresh,
+    onError: (error) => (error instanceof ApiError && error.status === 409 ? refresh() : undefined),
+  });
+}
+
+export function useCreateOrg(tenantId: string) {
+  return useTreeChange(tenantId, (request: CreateOrgRequest) =>
+    unwrap(api.POST('/api/v1/orgs', { body: request, headers: tenantHeaders(tenantId) })),
+  );
+}
+
+export function useUpdateOrg(tenantId: string) {
+  return useTreeChange(tenantId, ({ id, ...body }: UpdateOrgRequest & { id: string }) =>
+    unwrap(api.PATCH('/api/v1/orgs/{id}', { params: { path: { id } }, body, headers: tenantHeaders(tenantId) })),
+  );
+}
+
+export function useMoveOrg(tenantId: string) {
+  return useTreeChange(tenantId, ({ id, ...body }: { id: string; version: number; newParentId: string }) =>
+    unwrap(
+      api.POST('/api/v1/orgs/{id}/move', { params: { path: { id } }, body, headers: tenantHeaders(tenantId) }),
+    ),
+  );
+}
+
+export function useCloseOrg(tenantId: string) {
+  return useTreeChange(tenantId, ({ id, version }: { id: string; version: number }) =>
+    unwrap(
+      api.POST('/api/v1/orgs/{id}/close', {
+        params: { path: { id } },
+        body: { version },
+        headers: tenantHeaders(tenantId),
+      }),
+    ),
+  );
+}

@@ -1,0 +1,147 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { OrgNode } from '@/lib/api/types';
+import { jsonResponse, problemResponse, stubBackend } from '@/test/network';
+import { renderApp } from '@/test/renderApp';
+import { committeeAdmin, tenantId } from '@/test/session';
+
+function org(fields: Partial<OrgNode> & Pick<OrgNode, 'id' | 'name' | 'type'>): OrgNode {
+  return { parentId: null, code: null, domain: null, sortOrder: 0, closed: false, childCount: 0, version: 1, ...fields };
+}
+
+const root = org({ id: 'a0000000-0000-4000-8000-000000000001', name: '中共某某市税务局委员会', type: 'COMMITTEE', childCount: 1 });
+const generalBranch = org({
+  id: 'a0000000-0000-4000-8000-000000000002',
+  parentId: root.id,
+  name: '机关党总支',
+  type: 'GENERAL_BRANCH',
+  childCount: 1,
+});
+const branch = org({
+  id: 'a0000000-0000-4000-8000-000000000003',
+  parentId: generalBranch.id,
+  name: '第二党支部',
+  type: 'BRANCH',
+  domain: 'AGENCY',
+  version: 3,
+});
+const nodes = [root, generalBranch, branch];
+
+/** The tree above, answered one level at a time, plus whatever else the test needs. */
+function stubTree(extraRoutes: Parameters<typeof stubBackend>[0] = {}) {
+  const routes: Parameters<typeof stubBackend>[0] = {
+    'GET /api/v1/me': () => jsonResponse(200, committeeAdmin),
+    'GET /api/v1/orgs': (request) => {
+      const parentId = new URL(request.url).searchParams.get('parentId');
+      return jsonResponse(200, parentId === null ? [root] : nodes.filter((node) => node.parentId === parentId));
+    },
+  };
+  for (const node of nodes) routes[`GET /api/v1/orgs/${node.id}`] = () => jsonResponse(200, node);
+  return stubBackend({ ...routes, ...extraRoutes });
+}
+
+const user = () => userEvent.setup();
+
+async function expand(name: string) {
+  const title = await screen.findByText(name);
+  const treeNode = title.closest('.ant-tree-treenode');
+  const switcher = treeNode?.querySelector('.ant-tree-switcher');
+  if (!(switcher instanceof HTMLElement)) throw new Error(`no switcher for ${name}`);
+  await user().click(switcher);
+}
+
+async function selectInTree(name: string) {
+  await user().click(await within(await screen.findByTestId('org-tree')).findByText(name));
+  return within(await screen.findByTestId('org-detail'));
+}
+
+describe('org tree', () => {
+  it('shows the top nodes and loads children only when a node is opened', async () => {
+    const backend = stubTree();
+    renderApp('/orgs');
+
+    expect(await screen.findByText(root.name)).toBeInTheDocument();
+    expect(screen.queryByText(generalBranch.name)).not.toBeInTheDocument();
+    expect(backend.requests.filter((request) => new URL(request.url).searchParams.has('parentId'))).toHaveLength(0);
+
+    await expand(root.name);
+
+    expect(await screen.findByText(generalBranch.name)).toBeInTheDocument();
+    expect(within(screen.getByTestId('org-tree')).getByText('党总支')).toBeInTheDocument();
+    const childrenRequest = backend.requests.find(
+      (request) => new URL(request.url).searchParams.get('parentId') === root.id,
+    );
+    expect(childrenRequest?.headers.get('X-Tenant-Id')).toBe(tenantId);
+  });
+
+  it('offers only the child types the parent may have, and shows a server field error under its field', async () => {
+    const backend = stubTree({
+      'POST /api/v1/orgs': () =>
+        problemResponse(400, {
+          title: 'Bad Request',
+          detail: '请求内容有误。',
+          errors: [{ field: 'name', message: '同一上级组织下已有同名组织。' }],
+        }),
+    });
+    renderApp('/orgs');
+    const detail = await selectInTree(root.name);
+
+    await user().click(detail.getByRole('button', { name: /新建下级组织/ }));
+    const dialog = within(await screen.findByRole('dialog'));
+    await user().click(dialog.getByRole('combobox', { name: '组织类型' }));
+    const offered = [...document.querySelectorAll('.ant-select-item-option')].map((option) => option.textContent);
+    expect(offered).toEqual(['党委', '党总支', '党支部']);
+
+    await user().click(screen.getByTitle('党支部'));
+    expect(await dialog.findByText('领域')).toBeInTheDocument(); // a 党支部 has a domain
+    await user().type(dialog.getByLabelText('组织名称'), '第一党支部');
+    await user().click(dialog.getByRole('button', { name: '保存' }));
+
+    const fieldError = await dialog.findByText('同一上级组织下已有同名组织。');
+    expect(fieldError.closest('.ant-form-item')?.querySelector('#createOrg_name')).not.toBeNull();
+    const post = backend.requests.find((request) => request.method === 'POST');
+    expect(await post?.json()).toEqual({ parentId: root.id, type: 'BRANCH', name: '第一党支部' });
+    expect(post?.headers.get('X-Tenant-Id')).toBe(tenantId);
+  });
+
+  it('asks before moving, then sends the version and the new parent', async () => {
+    const backend = stubTree({
+      [`GET /api/v1/orgs/${branch.id}/subtree`]: () => jsonResponse(200, [branch]),
+      [`POST /api/v1/orgs/${branch.id}/move`]: () => jsonResponse(200, { ...branch, parentId: root.id, version: 4 }),
+    });
+    renderApp('/orgs');
+    await expand(root.name);
+    await expand(generalBranch.name);
+    const detail = await selectInTree(branch.name);
+
+    await user().click(detail.getByRole('button', { name: /移动/ }));
+    const dialog = within(await screen.findByRole('dialog'));
+    await user().click(dialog.getByRole('combobox'));
+    await user().click(await screen.findByTitle(`${root.name}（党委）`));
+    await user().click(dialog.getByRole('button', { name: '下一步' }));
+
+    expect(
+      await screen.findAllByText(`将「${branch.name}」及其全部下级组织移动到「${root.name}」之下？`),
+    ).not.toHaveLength(0);
+    expect(backend.requests.some((request) => request.url.endsWith('/move'))).toBe(false);
+    await user().click(screen.getByRole('button', { name: '确认移动' }));
+
+    await waitFor(() => expect(backend.requests.some((request) => request.url.endsWith('/move'))).toBe(true));
+    const move = backend.requests.find((request) => request.url.endsWith('/move'));
+    expect(await move?.json()).toEqual({ version: 3, newParentId: root.id });
+  });
+
+  it('shows why closing was refused', async () => {
+    const refusal = '该组织仍有未撤销的下级组织，不能撤销。';
+    stubTree({ [`POST /api/v1/orgs/${generalBranch.id}/close`]: () => problemResponse(409, { title: 'Conflict', detail: refusal }) });
+    renderApp('/orgs');
+    await expand(root.name);
+    const detail = await selectInTree(generalBranch.name);
+
+    await user().click(detail.getByRole('button', { name: /撤销/ }));
+    await user().click(await screen.findByRole('button', { name: '撤销组织' }));
+
+    expect(await detail.findByText(refusal)).toBeInTheDocument();
+  });
+});
