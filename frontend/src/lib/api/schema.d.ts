@@ -126,6 +126,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/members/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import members from a filled-in template: all rows or none; a 422 problem lists every bad row */
+        post: operations["importMembers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs/{id}": {
         parameters: {
             query?: never;
@@ -205,6 +222,23 @@ export interface paths {
         };
         /** A member's transfers between branches and groups, oldest first */
         get: operations["transfers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/members/import-template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The member import template (xlsx, Chinese headings, one example row) */
+        get: operations["template"];
         put?: never;
         post?: never;
         delete?: never;
@@ -404,6 +438,10 @@ export interface components {
             transferredOn: string;
             reason?: string;
         };
+        ImportResult: {
+            /** Format: int32 */
+            imported: number;
+        };
         UpdateOrg: {
             /** Format: int64 */
             version: number;
@@ -531,6 +569,18 @@ export interface components {
                 /** @description The JSON path of the field, e.g. mobile */
                 field: string;
                 /** @description Localized message */
+                message: string;
+            }[];
+            /** @description For a rejected import: every bad row */
+            rows?: {
+                /**
+                 * Format: int32
+                 * @description The spreadsheet's row number
+                 */
+                row: number;
+                /** @description The column's heading */
+                column: string;
+                /** @description Localized reason */
                 message: string;
             }[];
         };
@@ -1081,6 +1131,74 @@ export interface operations {
             };
         };
     };
+    importMembers: {
+        parameters: {
+            query?: {
+                orgId?: string;
+            };
+            header?: {
+                /** @description The tenant to act in; optional when the user belongs to one tenant only */
+                "X-Tenant-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description All rows imported */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResult"];
+                };
+            };
+            /** @description Not an xlsx file */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller does not manage the org's members */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The org is not within the caller's reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Some rows are bad; nothing was imported */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     org: {
         parameters: {
             query?: never;
@@ -1386,6 +1504,29 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    template: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The tenant to act in; optional when the user belongs to one tenant only */
+                "X-Tenant-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
                 };
             };
         };

@@ -32,7 +32,11 @@ class IsolationTests extends IntegrationTest {
     /** Endpoints that take no id of anyone else's: public, or about the caller only. */
     private static final Set<String> CALLER_CENTRIC = Set.of(
             "POST /api/v1/onboarding",
-            "GET /api/v1/me");
+            "GET /api/v1/me",
+            "GET /api/v1/members/import-template");
+
+    /** Marks a probe whose body is an uploaded file (any content: the scope is settled before reading it). */
+    private static final String UPLOAD = "<upload>";
 
     private static final String MEMBER_DETAILS = "{\"name\":\"张三\",\"status\":\"FULL\",\"postType\":\"IN_OFFICE\","
             + "\"leaderCadre\":false,\"joinedOn\":\"2010-07-01\"}";
@@ -67,6 +71,8 @@ class IsolationTests extends IntegrationTest {
             // Sly: one's own member, transferred into the foreign branch.
             new Probe("POST /api/v1/members/{id}/transfer", w -> "/api/v1/members/" + w.own().member() + "/transfer",
                     w -> "{\"version\":0,\"toBranchId\":\"" + w.target().branch() + "\",\"transferredOn\":\"2026-01-05\"}", false),
+            new Probe("POST /api/v1/members/import", w -> "/api/v1/members/import?orgId=" + w.target().org(),
+                    w -> UPLOAD, false),
             new Probe("GET /api/v1/orgs/{orgId}/roles", w -> "/api/v1/orgs/" + w.target().org() + "/roles", null, false),
             new Probe("POST /api/v1/orgs/{orgId}/roles", w -> "/api/v1/orgs/" + w.target().branch() + "/roles",
                     w -> "{\"memberId\":\"" + w.target().member() + "\",\"role\":\"RECORDER\"}", false),
@@ -134,8 +140,9 @@ class IsolationTests extends IntegrationTest {
                 Browser caller = probe.crossTenantOnly() ? signedIn(a).actingIn(b.tenantId()) : world.caller();
                 String body = probe.body() == null ? null : probe.body().apply(world);
 
-                Response response = caller.send(probe.method(), probe.path().apply(world), body,
-                        body == null ? null : "application/json");
+                Response response = UPLOAD.equals(body)
+                        ? caller.upload(probe.path().apply(world), "members.xlsx", new byte[] { 1, 2, 3 })
+                        : caller.send(probe.method(), probe.path().apply(world), body, body == null ? null : "application/json");
 
                 assertThat(response.status()).as("%s: %s → %s", world.name(), probe.endpoint(), response).isEqualTo(404);
                 assertThat(response.isProblem()).as(probe.endpoint()).isTrue();

@@ -135,6 +135,11 @@ class OpenApiConfiguration {
             .addProperty("detail", new StringSchema().description("Localized, for people"))
             .addProperty("instance", new StringSchema().format("uri"))
             .addProperty("errors", new ArraySchema().items(fieldError))
+            .addProperty("rows", new ArraySchema().description("For a rejected import: every bad row").items(new ObjectSchema()
+                .addProperty("row", new IntegerSchema().description("The spreadsheet's row number"))
+                .addProperty("column", new StringSchema().description("The column's heading"))
+                .addProperty("message", new StringSchema().description("Localized reason"))
+                .required(List.of("row", "column", "message"))))
             .required(List.of("type", "title", "status"));
     }
 }

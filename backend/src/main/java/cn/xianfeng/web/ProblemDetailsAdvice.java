@@ -52,6 +52,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (!errors.isEmpty()) {
             body.setProperty("errors", errors);
         }
+        if (ex instanceof ImportRejectedException rejected) {
+            body.setProperty("rows", rejected.rowErrors().stream()
+                .map(row -> new RowProblem(row.row(), row.column(), messages.text(row.messageCode(), row.arguments(), locale)))
+                .toList());
+        }
         return handleExceptionInternal(ex, body, ex.getHeaders(), ex.getStatusCode(), request);
     }
 
@@ -160,6 +165,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             return messages.text("problem.field.one-of", new Object[] { accepted }, locale);
         }
         return messages.text("problem.field.unreadable", null, locale);
+    }
+
+    /** One refused row of an import, as clients see it. */
+    record RowProblem(int row, String column, String message) {
     }
 
     private static <T> List<T> concat(List<T> first, List<T> second) {

@@ -10,6 +10,7 @@ public final class ProblemTypes {
     public static final URI NOT_FOUND = of("not-found");
     public static final URI CONFLICT = of("conflict");
     public static final URI TOO_MANY_REQUESTS = of("too-many-requests");
+    public static final URI IMPORT_REJECTED = of("import-rejected");
     public static final URI UNAUTHENTICATED = of("unauthenticated");
     public static final URI FORBIDDEN = of("forbidden");
     public static final URI METHOD_NOT_ALLOWED = of("method-not-allowed");

@@ -114,6 +114,49 @@ public class Browser {
         return exchange(request.build());
     }
 
+    /** Downloads a file: its bytes, and the response's Content-Disposition. */
+    public Download download(String path) {
+        try {
+            HttpResponse<byte[]> response = http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers().firstValue("Content-Disposition").orElse(null),
+                    response.body());
+        }
+        catch (IOException ex) {
+            throw new IllegalStateException(ex);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    public record Download(int status, String contentDisposition, byte[] content) {
+    }
+
+    /** Uploads a file as the multipart part {@code file}, as the SPA's import does. */
+    public Response upload(String path, String fileName, byte[] content) {
+        String boundary = "xianfeng-" + randomUrlSafe(12);
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + content.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(content, 0, body, head.length, content.length);
+        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+        HttpRequest.Builder request = request(path)
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        String xsrf = cookie("XSRF-TOKEN");
+        if (xsrf != null) {
+            request.header("X-XSRF-TOKEN", xsrf);
+        }
+        if (tenantId != null) {
+            request.header("X-Tenant-Id", tenantId);
+        }
+        return exchange(request.build());
+    }
+
     /** Signs in to the web app the way the SPA does, and fails the test if that does not work. */
     public Browser signIn(String login, String password) {
         Response landing = signInAttempt(login, password);

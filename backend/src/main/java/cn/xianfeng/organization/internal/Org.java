@@ -106,6 +106,14 @@ public class Org {
         return id;
     }
 
+    String code() {
+        return code;
+    }
+
+    String name() {
+        return name;
+    }
+
     UUID parentId() {
         return parentId;
     }

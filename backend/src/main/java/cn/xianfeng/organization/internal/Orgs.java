@@ -1,5 +1,6 @@
 package cn.xianfeng.organization.internal;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -12,6 +13,12 @@ public interface Orgs extends JpaRepository<Org, UUID> {
     Optional<Org> findByParentIdIsNull();
 
     Optional<Org> findByCode(String code);
+
+    /** The open branches and groups at or below any of the paths. */
+    @Query(value = """
+            select * from orgs where tenant_id = :tenantId and path <@ cast(:paths as ltree[])
+            and type in ('BRANCH', 'GROUP') and closed_at is null""", nativeQuery = true)
+    List<Org> findOpenBranchesAndGroupsUnder(UUID tenantId, String[] paths);
 
     /**
      * Re-roots the subtree at {@code oldPath} to {@code newPath} and re-parents its top node, bumping versions.

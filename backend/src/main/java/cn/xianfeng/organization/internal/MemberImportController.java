@@ -1,0 +1,65 @@
+package cn.xianfeng.organization.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@Tag(name = "Members")
+@RestController
+@RequestMapping("/api/v1/members")
+class MemberImportController {
+
+    private static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private final MemberImport memberImport;
+
+    MemberImportController(MemberImport memberImport) {
+        this.memberImport = memberImport;
+    }
+
+    @Operation(summary = "The member import template (xlsx, Chinese headings, one example row)")
+    @ApiResponse(responseCode = "200", description = "The template")
+    @GetMapping("/import-template")
+    ResponseEntity<byte[]> template() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        MemberSheet.writeTemplate(out);
+        return ResponseEntity.ok()
+            .contentType(XLSX)
+            .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename("党员导入模板.xlsx", StandardCharsets.UTF_8).build().toString())
+            .body(out.toByteArray());
+    }
+
+    @Operation(summary = "Import members from a filled-in template: all rows or none; a 422 problem lists every bad row")
+    @ApiResponse(responseCode = "200", description = "All rows imported")
+    @ApiResponse(responseCode = "400", description = "Not an xlsx file")
+    @ApiResponse(responseCode = "403", description = "The caller does not manage the org's members")
+    @ApiResponse(responseCode = "404", description = "The org is not within the caller's reach")
+    @ApiResponse(responseCode = "422", description = "Some rows are bad; nothing was imported")
+    @PostMapping(value = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ImportResult importMembers(@RequestPart("file") MultipartFile file, @RequestParam(required = false) @Nullable UUID orgId) {
+        String fileName = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+        return new ImportResult(memberImport.importFile(file, orgId, fileName));
+    }
+
+    record ImportResult(int imported) {
+    }
+}
