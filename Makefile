@@ -1,5 +1,5 @@
 # Xianfeng — see README.md. Every target works without Docker except `up`.
-.PHONY: run up test test-backend test-frontend e2e openapi clean
+.PHONY: run up test test-backend test-frontend e2e bench openapi clean
 
 ## Run the product: backend + frontend against the local PostgreSQL (http://localhost:3000)
 run:
@@ -22,6 +22,11 @@ test-frontend:
 ## End-to-end tests only (sign up, sign in, dashboard, sign out) in headless Chromium
 e2e:
 	infra/scripts/e2e.sh
+
+## Benchmarks (printed ratios, never pass/fail on timing): member import vs raw INSERT
+bench:
+	. infra/scripts/env.sh && ensure_postgres_running && cd backend && ./mvnw -B -ntp -q test -Dtest='*Bench' -Dsurefire.excludedGroups= \
+		| grep -E '^BENCH|Tests run|FAIL'
 
 ## Regenerate frontend/openapi/xianfeng.json from the backend and the typed client from it
 openapi:
