@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.xianfeng.organization.MemberStatus;
-import cn.xianfeng.web.NotFoundException;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -36,13 +35,11 @@ class MemberController {
     private final MemberRegistry registry;
     private final MemberQueries queries;
     private final OrgAccess access;
-    private final Orgs orgs;
 
-    MemberController(MemberRegistry registry, MemberQueries queries, OrgAccess access, Orgs orgs) {
+    MemberController(MemberRegistry registry, MemberQueries queries, OrgAccess access) {
         this.registry = registry;
         this.queries = queries;
         this.access = access;
-        this.orgs = orgs;
     }
 
     @Operation(summary = "Members under an org (default: everything the caller reaches), searchable by name or mobile")
@@ -56,8 +53,7 @@ class MemberController {
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         OrgAccess.Reach reach = access.reach();
         List<String> paths = orgId == null ? reach.readableTopPaths()
-                : List.of(orgs.findById(orgId).filter(reach::canRead).map(Org::path)
-                    .orElseThrow(() -> new NotFoundException("org.not-found")));
+                : List.of(access.readable(orgId, reach).path());
         if (paths.isEmpty()) {
             return new MemberQueries.MemberPage(List.of(), page, size, 0);
         }

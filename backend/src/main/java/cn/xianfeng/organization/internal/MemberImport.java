@@ -196,7 +196,7 @@ class MemberImport {
             }
             return managed;
         }
-        Org org = orgs.findById(orgId).filter(reach::canRead).orElseThrow(() -> new NotFoundException("org.not-found"));
+        Org org = access.readable(orgId, reach);
         if (!reach.canManageMembers(org)) {
             throw new cn.xianfeng.web.ForbiddenException("member.not-managed");
         }

@@ -110,8 +110,7 @@ class MemberRegistry {
     }
 
     private Org managedBranch(UUID branchId, OrgAccess.Reach reach, String field) {
-        Org branch = orgs.findById(branchId).filter(reach::canRead)
-            .orElseThrow(() -> new NotFoundException("org.not-found"));
+        Org branch = access.readable(branchId, reach);
         if (!reach.canManageMembers(branch)) {
             throw new ForbiddenException("member.not-managed");
         }

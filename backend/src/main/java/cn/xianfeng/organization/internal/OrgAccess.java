@@ -15,6 +15,7 @@ import cn.xianfeng.identity.AccountManagement;
 import cn.xianfeng.identity.Role;
 import cn.xianfeng.identity.RoleAssignmentView;
 import cn.xianfeng.tenancy.TenantContext;
+import cn.xianfeng.web.NotFoundException;
 
 /**
  * What the caller reaches in the current tenant's tree: a role held at a node reaches the node's whole
@@ -40,6 +41,11 @@ class OrgAccess implements AuditScope {
             .filter(role -> paths.containsKey(role.orgId()))
             .map(role -> new Grant(role.role(), paths.get(role.orgId())))
             .toList());
+    }
+
+    /** The org if the caller reaches it; otherwise it does not exist for them (404). */
+    Org readable(UUID id, Reach reach) {
+        return orgs.findById(id).filter(reach::canRead).orElseThrow(() -> new NotFoundException("org.not-found"));
     }
 
     @Override

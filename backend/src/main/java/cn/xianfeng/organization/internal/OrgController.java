@@ -31,13 +31,11 @@ class OrgController {
     private final OrgTree tree;
     private final OrgQueries queries;
     private final OrgAccess access;
-    private final Orgs orgs;
 
-    OrgController(OrgTree tree, OrgQueries queries, OrgAccess access, Orgs orgs) {
+    OrgController(OrgTree tree, OrgQueries queries, OrgAccess access) {
         this.tree = tree;
         this.queries = queries;
         this.access = access;
-        this.orgs = orgs;
     }
 
     @Operation(summary = "The children of an org, or, without parentId, the top nodes the caller holds roles at")
@@ -121,7 +119,7 @@ class OrgController {
     }
 
     private Org readable(UUID id, OrgAccess.Reach reach) {
-        return orgs.findById(id).filter(reach::canRead).orElseThrow(() -> new NotFoundException("org.not-found"));
+        return access.readable(id, reach);
     }
 
     /** The last label of a path is the node's id without hyphens. */

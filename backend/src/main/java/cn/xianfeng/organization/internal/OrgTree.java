@@ -19,7 +19,6 @@ import cn.xianfeng.organization.OrgType;
 import cn.xianfeng.web.ConflictException;
 import cn.xianfeng.web.ForbiddenException;
 import cn.xianfeng.web.InvalidInputException;
-import cn.xianfeng.web.NotFoundException;
 import cn.xianfeng.web.XianfengException.FieldCode;
 
 /**
@@ -129,7 +128,7 @@ class OrgTree {
 
     /** The node, if the caller administers it: 404 when they cannot see it at all, 403 when they only see it. */
     Org administered(UUID id, OrgAccess.Reach reach) {
-        Org org = orgs.findById(id).filter(reach::canRead).orElseThrow(() -> new NotFoundException("org.not-found"));
+        Org org = access.readable(id, reach);
         if (!reach.canAdminister(org)) {
             throw new ForbiddenException("org.not-administered");
         }

@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import cn.xianfeng.web.NotFoundException;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -28,12 +27,10 @@ class RoleController {
 
     private final RoleAppointments roles;
     private final OrgAccess access;
-    private final Orgs orgs;
 
-    RoleController(RoleAppointments roles, OrgAccess access, Orgs orgs) {
+    RoleController(RoleAppointments roles, OrgAccess access) {
         this.roles = roles;
         this.access = access;
-        this.orgs = orgs;
     }
 
     @Operation(summary = "Who holds which role at an org")
@@ -42,8 +39,7 @@ class RoleController {
     @GetMapping
     List<RoleHolder> holders(@PathVariable UUID orgId) {
         OrgAccess.Reach reach = access.reach();
-        return roles.holdersAt(orgs.findById(orgId).filter(reach::canRead)
-            .orElseThrow(() -> new NotFoundException("org.not-found")));
+        return roles.holdersAt(access.readable(orgId, reach));
     }
 
     @Operation(summary = "Give a member a role at an org; a member without an account is invited (the answer carries the link)")
