@@ -33,7 +33,8 @@ class IsolationTests extends IntegrationTest {
     private static final Set<String> CALLER_CENTRIC = Set.of(
             "POST /api/v1/onboarding",
             "GET /api/v1/me",
-            "GET /api/v1/members/import-template");
+            "GET /api/v1/members/import-template",
+            "GET /api/v1/orgs/import-template");
 
     /** Marks a probe whose body is an uploaded file (any content: the scope is settled before reading it). */
     private static final String UPLOAD = "<upload>";
@@ -71,6 +72,8 @@ class IsolationTests extends IntegrationTest {
             // Sly: one's own member, transferred into the foreign branch.
             new Probe("POST /api/v1/members/{id}/transfer", w -> "/api/v1/members/" + w.own().member() + "/transfer",
                     w -> "{\"version\":0,\"toBranchId\":\"" + w.target().branch() + "\",\"transferredOn\":\"2026-01-05\"}", false),
+            new Probe("POST /api/v1/orgs/import", w -> "/api/v1/orgs/import?parentId=" + w.target().org(),
+                    w -> UPLOAD, false),
             new Probe("POST /api/v1/members/import", w -> "/api/v1/members/import?orgId=" + w.target().org(),
                     w -> UPLOAD, false),
             new Probe("GET /api/v1/orgs/{orgId}/roles", w -> "/api/v1/orgs/" + w.target().org() + "/roles", null, false),

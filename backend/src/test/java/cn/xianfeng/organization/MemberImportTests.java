@@ -4,22 +4,19 @@ import static cn.xianfeng.organization.OrgTreeTests.create;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junit.jupiter.api.Test;
 
 import cn.xianfeng.testing.Browser;
 import cn.xianfeng.testing.IntegrationTest;
 import cn.xianfeng.testing.Response;
+import cn.xianfeng.testing.Xlsx;
 
 import tools.jackson.databind.JsonNode;
 
@@ -136,30 +133,7 @@ class MemberImportTests extends IntegrationTest {
     }
 
     private static byte[] xlsx(List<List<Object>> rows) {
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            Workbook workbook = new Workbook(out, "test", "1.0");
-            Worksheet sheet = workbook.newWorksheet("党员");
-            for (int column = 0; column < HEADINGS.size(); column++) {
-                sheet.value(0, column, HEADINGS.get(column));
-            }
-            for (int r = 0; r < rows.size(); r++) {
-                for (int column = 0; column < rows.get(r).size(); column++) {
-                    Object value = rows.get(r).get(column);
-                    if (column == 8 && !value.toString().isEmpty() && value.toString().matches("\\d+")) {
-                        sheet.value(r + 1, column, Long.parseLong(value.toString())); // as Excel keeps typed numbers
-                    }
-                    else {
-                        sheet.value(r + 1, column, value.toString());
-                    }
-                }
-            }
-            workbook.finish();
-            return out.toByteArray();
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
+        return Xlsx.of(HEADINGS, rows);
     }
 
     private long memberCount(Institution institution) {

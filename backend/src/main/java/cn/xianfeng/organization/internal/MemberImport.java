@@ -65,10 +65,10 @@ class MemberImport {
     int importFile(InputStreamSource file, @Nullable UUID orgId, String fileName) {
         OrgAccess.Reach reach = access.reach();
         List<String> scope = scope(reach, orgId);
-        List<MemberSheet.RawRow> rows = read(file);
-        if (rows.size() > MemberSheet.MAX_ROWS) {
-            throw new ImportRejectedException(List.of(new RowError(MemberSheet.MAX_ROWS + 2, MemberSheet.NAME,
-                    "import.too-many-rows", String.valueOf(MemberSheet.MAX_ROWS))));
+        List<Spreadsheet.Line> rows = read(file);
+        if (rows.size() > Spreadsheet.MAX_ROWS) {
+            throw new ImportRejectedException(List.of(new RowError(Spreadsheet.MAX_ROWS + 2, MemberSheet.NAME,
+                    "import.too-many-rows", String.valueOf(Spreadsheet.MAX_ROWS))));
         }
         Places places = places(scope);
         Set<String> takenMobiles = new HashSet<>(jdbc.sql("select mobile from members where tenant_id = ? and mobile is not null")
@@ -76,7 +76,7 @@ class MemberImport {
         Map<String, Integer> mobilesInFile = new HashMap<>();
         List<RowError> errors = new ArrayList<>();
         List<Object[]> inserts = new ArrayList<>();
-        for (MemberSheet.RawRow row : rows) {
+        for (Spreadsheet.Line row : rows) {
             List<RowError> rowErrors = new ArrayList<>();
             Object[] insert = check(row, places, takenMobiles, mobilesInFile, rowErrors);
             errors.addAll(rowErrors);
@@ -95,7 +95,7 @@ class MemberImport {
         return inserts.size();
     }
 
-    private Object[] check(MemberSheet.RawRow row, Places places, Set<String> takenMobiles,
+    private Object[] check(Spreadsheet.Line row, Places places, Set<String> takenMobiles,
             Map<String, Integer> mobilesInFile, List<RowError> errors) {
         int number = row.number();
         String name = row.get(MemberSheet.NAME);
@@ -123,7 +123,7 @@ class MemberImport {
             group == null ? null : group.id(), mobile, email.isEmpty() ? null : email };
     }
 
-    private static <T> @Nullable T choice(MemberSheet.RawRow row, String column, Map<String, T> choices,
+    private static <T> @Nullable T choice(Spreadsheet.Line row, String column, Map<String, T> choices,
             boolean required, List<RowError> errors) {
         String text = row.get(column);
         if (text.isEmpty()) {
@@ -139,7 +139,7 @@ class MemberImport {
         return value;
     }
 
-    private @Nullable LocalDate joinedOn(MemberSheet.RawRow row, @Nullable MemberStatus status, List<RowError> errors) {
+    private @Nullable LocalDate joinedOn(Spreadsheet.Line row, @Nullable MemberStatus status, List<RowError> errors) {
         String text = row.get(MemberSheet.JOINED_ON);
         if (text.isEmpty()) {
             if (status != null && status.hasJoined()) {
@@ -147,7 +147,7 @@ class MemberImport {
             }
             return null;
         }
-        LocalDate date = MemberSheet.parseDate(text).orElse(null);
+        LocalDate date = Spreadsheet.parseDate(text).orElse(null);
         if (date == null) {
             errors.add(new RowError(row.number(), MemberSheet.JOINED_ON, "import.date.invalid"));
         }
@@ -157,7 +157,7 @@ class MemberImport {
         return date;
     }
 
-    private static @Nullable String mobile(MemberSheet.RawRow row, Set<String> taken, Map<String, Integer> inFile,
+    private static @Nullable String mobile(Spreadsheet.Line row, Set<String> taken, Map<String, Integer> inFile,
             List<RowError> errors) {
         String mobile = row.get(MemberSheet.MOBILE);
         if (mobile.isEmpty()) {
@@ -178,7 +178,7 @@ class MemberImport {
         return mobile;
     }
 
-    private static List<MemberSheet.RawRow> read(InputStreamSource file) {
+    private static List<Spreadsheet.Line> read(InputStreamSource file) {
         try (var in = file.getInputStream()) {
             return MemberSheet.read(in);
         }

@@ -2,12 +2,9 @@ package cn.xianfeng.organization.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,8 +24,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RequestMapping("/api/v1/members")
 class MemberImportController {
 
-    private static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-
     private final MemberImport memberImport;
 
     MemberImportController(MemberImport memberImport) {
@@ -41,11 +36,7 @@ class MemberImportController {
     ResponseEntity<byte[]> template() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         MemberSheet.writeTemplate(out);
-        return ResponseEntity.ok()
-            .contentType(XLSX)
-            .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename("党员导入模板.xlsx", StandardCharsets.UTF_8).build().toString())
-            .body(out.toByteArray());
+        return OrgImportController.attachment(out.toByteArray(), "党员导入模板.xlsx");
     }
 
     @Operation(summary = "Import members from a filled-in template: all rows or none; a 422 problem lists every bad row")
@@ -55,11 +46,8 @@ class MemberImportController {
     @ApiResponse(responseCode = "404", description = "The org is not within the caller's reach")
     @ApiResponse(responseCode = "422", description = "Some rows are bad; nothing was imported")
     @PostMapping(value = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ImportResult importMembers(@RequestPart("file") MultipartFile file, @RequestParam(required = false) @Nullable UUID orgId) {
+    OrgImportController.ImportResult importMembers(@RequestPart("file") MultipartFile file, @RequestParam(required = false) @Nullable UUID orgId) {
         String fileName = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
-        return new ImportResult(memberImport.importFile(file, orgId, fileName));
-    }
-
-    record ImportResult(int imported) {
+        return new OrgImportController.ImportResult(memberImport.importFile(file, orgId, fileName));
     }
 }

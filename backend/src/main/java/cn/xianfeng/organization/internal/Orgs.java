@@ -14,6 +14,12 @@ public interface Orgs extends JpaRepository<Org, UUID> {
 
     Optional<Org> findByCode(String code);
 
+    /** The open nodes strictly below the path. */
+    @Query(value = """
+            select * from orgs where tenant_id = :tenantId and path <@ cast(:path as ltree)
+            and path <> cast(:path as ltree) and closed_at is null""", nativeQuery = true)
+    List<Org> findOpenUnder(UUID tenantId, String path);
+
     /** The open branches and groups at or below any of the paths. */
     @Query(value = """
             select * from orgs where tenant_id = :tenantId and path <@ cast(:paths as ltree[])

@@ -1,0 +1,69 @@
+package cn.xianfeng.organization.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@Tag(name = "Organisations")
+@RestController
+@RequestMapping("/api/v1/orgs")
+class OrgImportController {
+
+    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private final OrgImport orgImport;
+
+    OrgImportController(OrgImport orgImport) {
+        this.orgImport = orgImport;
+    }
+
+    @Operation(summary = "The org import template (xlsx, Chinese headings, one example row)")
+    @ApiResponse(responseCode = "200", description = "The template")
+    @GetMapping("/import-template")
+    ResponseEntity<byte[]> template() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Spreadsheet.writeTemplate(out, "组织", OrgImport.COLUMNS, OrgImport.example(), OrgImport.note());
+        return attachment(out.toByteArray(), "组织导入模板.xlsx");
+    }
+
+    @Operation(summary = "Import org nodes under a parent the caller administers: all rows or none; a 422 problem lists every bad row")
+    @ApiResponse(responseCode = "200", description = "All rows imported")
+    @ApiResponse(responseCode = "400", description = "Not an xlsx file")
+    @ApiResponse(responseCode = "403", description = "The caller does not administer the parent")
+    @ApiResponse(responseCode = "404", description = "The parent is not within the caller's reach")
+    @ApiResponse(responseCode = "409", description = "The parent is closed")
+    @ApiResponse(responseCode = "422", description = "Some rows are bad; nothing was imported")
+    @PostMapping(value = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ImportResult importOrgs(@RequestPart("file") MultipartFile file, @RequestParam UUID parentId) {
+        String fileName = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+        return new ImportResult(orgImport.importFile(file, parentId, fileName));
+    }
+
+    static ResponseEntity<byte[]> attachment(byte[] content, String fileName) {
+        return ResponseEntity.ok()
+            .contentType(XLSX)
+            .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename(fileName, StandardCharsets.UTF_8).build().toString())
+            .body(content);
+    }
+
+    record ImportResult(int imported) {
+    }
+}

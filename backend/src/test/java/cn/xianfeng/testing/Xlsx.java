@@ -1,0 +1,43 @@
+package cn.xianfeng.testing;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+/** Writes test spreadsheets: headings, then rows; all-digit texts become numbers, as Excel types them. */
+public final class Xlsx {
+
+    private Xlsx() {
+    }
+
+    public static byte[] of(List<String> headings, List<? extends List<?>> rows) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            Workbook workbook = new Workbook(out, "test", "1.0");
+            Worksheet sheet = workbook.newWorksheet("Sheet1");
+            for (int column = 0; column < headings.size(); column++) {
+                sheet.value(0, column, headings.get(column));
+            }
+            for (int r = 0; r < rows.size(); r++) {
+                for (int column = 0; column < rows.get(r).size(); column++) {
+                    String value = String.valueOf(rows.get(r).get(column));
+                    if (value.matches("\\d{1,15}")) {
+                        sheet.value(r + 1, column, Long.parseLong(value));
+                    }
+                    else {
+                        sheet.value(r + 1, column, value);
+                    }
+                }
+            }
+            workbook.finish();
+            return out.toByteArray();
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+}
