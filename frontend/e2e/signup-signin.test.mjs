@@ -6,6 +6,7 @@ import { mkdir } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import writeExcelFile from 'write-excel-file/node';
 
 const baseURL = process.env.E2E_BASE_URL ?? 'http://localhost:4173';
 const artifactsDir = fileURLToPath(new URL('./artifacts/', import.meta.url));
@@ -224,6 +225,160 @@ test('on a phone the org tree and the audit log fit the screen', { timeout: 120_
       scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
       assert.ok(scrollWidth <= phone.width, `audit log is ${scrollWidth}px wide on a ${phone.width}px screen`);
       await screenshot(page, '10-audit-phone');
+    },
+  );
+});
+
+// Members: 100 in each branch of the tree above (the first branch's in its group), all with e-mails.
+const memberCount = 200;
+const memberName = (index) => `党员${String(index).padStart(3, '0')}`;
+const memberEmail = (index) => `m${index}-${stamp}@example.com`;
+const memberPassword = `Member-${stamp}`;
+const secondGroup = '第二党小组';
+/** The secretary's session, for the phone check after the desktop one. */
+let secretaryState;
+
+/** The import template's columns, filled in for `memberCount` members. */
+async function writeMembersFile(path) {
+  const header = ['姓名', '性别', '党员类别', '在岗情况', '党员领导干部', '入党日期', '所在党支部', '党小组', '手机号码', '电子邮箱'];
+  const rows = Array.from({ length: memberCount }, (_, offset) => {
+    const index = offset + 1;
+    const inFirstBranch = index <= memberCount / 2;
+    return [
+      memberName(index),
+      index % 2 === 0 ? '女' : '男',
+      index % 10 === 0 ? '预备党员' : '正式党员',
+      '在职',
+      index % 25 === 0 ? '是' : '否',
+      '2015-07-01',
+      inFirstBranch ? orgs.firstBranch : orgs.secondBranch,
+      inFirstBranch ? orgs.group : secondGroup,
+      `18${String(stamp).slice(-6)}${String(index).padStart(3, '0')}`,
+      memberEmail(index),
+    ];
+  });
+  await writeExcelFile([header, ...rows]).toFile(path);
+}
+
+function pageWidth(page) {
+  return page.evaluate(() => document.documentElement.scrollWidth);
+}
+
+/** Appoints a member at the selected org; returns the activation link when the member had no account. */
+async function appoint(page, { member, role }) {
+  await page.getByTestId('org-roles').getByRole('button', { name: '任命' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('党员').fill(member);
+  await page.locator('.ant-select-item-option', { hasText: member }).click();
+  await dialog.getByLabel('职务').click();
+  await page.getByTitle(role, { exact: true }).click();
+  await dialog.getByRole('button', { name: '任命' }).click();
+  await page.getByTestId('org-roles').locator('.ant-list-item', { hasText: member }).getByText(role).waitFor();
+  const link = page.getByTestId('invitation-link');
+  await link.waitFor();
+  const url = await link.inputValue();
+  await screenshot(page, `13-invitation-link-${role}`);
+  await page.getByRole('button', { name: '我已保存' }).click();
+  await link.waitFor({ state: 'detached' });
+  return url;
+}
+
+test('the admin imports 200 members and appoints a secretary, who then sees only their branch', { timeout: 300_000 }, async () => {
+  assert.ok(signedInState, 'needs the session signed in by the first test');
+  let secretaryLink;
+  await withPage({ viewport: { width: 1280, height: 800 }, storageState: signedInState }, 'members-import', async (page) => {
+    await page.goto('/orgs');
+    await treeNode(page, institution.rootOrgName).locator('.ant-tree-switcher').click();
+    await selectOrg(page, orgs.secondBranch);
+    await createChild(page, { name: secondGroup });
+
+    const file = `${artifactsDir}members-${memberCount}.xlsx`;
+    await writeMembersFile(file);
+    await page.getByRole('menuitem', { name: '党员管理' }).click();
+    await page.waitForURL((url) => url.pathname === '/members');
+    await page.getByRole('button', { name: '导入党员' }).click();
+    const wizard = page.getByRole('dialog');
+    await wizard.getByRole('button', { name: '下一步' }).click();
+    await wizard.locator('input[type=file]').setInputFiles(file);
+    await wizard.getByText(`members-${memberCount}.xlsx`).waitFor();
+    await wizard.getByRole('button', { name: '开始导入' }).click();
+    await wizard.getByText(`已导入 ${memberCount} 名党员`).waitFor({ timeout: 60_000 });
+    await screenshot(page, '11-import-done-desktop');
+    await wizard.getByRole('button', { name: '完成' }).click();
+    await page.getByTestId('member-table').getByText(`共 ${memberCount} 名党员`).waitFor();
+    await screenshot(page, '12-members-desktop');
+
+    await page.getByRole('menuitem', { name: '组织架构' }).click();
+    await treeNode(page, institution.rootOrgName).locator('.ant-tree-switcher').click();
+    await treeNode(page, orgs.generalBranch).locator('.ant-tree-switcher').click();
+    await selectOrg(page, orgs.firstBranch);
+    secretaryLink = await appoint(page, { member: memberName(1), role: '书记' });
+    await appoint(page, { member: memberName(2), role: '记分员（组织委员）' });
+    await screenshot(page, '14-branch-roles-desktop');
+  });
+  assert.match(secretaryLink, /^http:\/\/[^/]+\/activate\?token=/);
+
+  await withPage({ viewport: { width: 1280, height: 800 } }, 'secretary-activation', async (page, context) => {
+    await page.goto(secretaryLink);
+    await page.locator('input[name=password]').fill(memberPassword);
+    await page.locator('input[name=confirmation]').fill(memberPassword);
+    await screenshot(page, '15-activation');
+    await page.locator('button[type=submit]').click();
+    await page.waitForURL((url) => url.pathname === '/login');
+
+    await page.goto('/signin');
+    await page.getByRole('button', { name: '登录', exact: true }).click();
+    await page.waitForURL((url) => url.pathname === '/login');
+    await page.locator('input[name=username]').fill(memberEmail(1));
+    await page.locator('input[name=password]').fill(memberPassword);
+    await page.locator('button[type=submit]').click();
+    await page.waitForURL((url) => url.pathname === '/');
+    await page.getByTestId('roles-card').getByText('书记').waitFor();
+
+    await page.getByRole('menuitem', { name: '组织架构' }).click();
+    await orgTree(page).getByText(orgs.firstBranch, { exact: true }).waitFor();
+    for (const outside of [institution.rootOrgName, orgs.generalBranch, orgs.secondBranch]) {
+      assert.equal(await orgTree(page).getByText(outside, { exact: true }).count(), 0, `${outside} is out of reach`);
+    }
+    await screenshot(page, '16-secretary-orgs-desktop');
+
+    await page.getByRole('menuitem', { name: '党员管理' }).click();
+    const table = page.getByTestId('member-table');
+    await table.getByText(`共 ${memberCount / 2} 名党员`).waitFor();
+    await table.getByText(memberName(1), { exact: true }).waitFor();
+    assert.equal(await table.getByText(orgs.secondBranch).count(), 0);
+    const outside = await page.evaluate(async (name) => {
+      const answer = await (await fetch(`/api/v1/members?q=${encodeURIComponent(name)}`)).json();
+      return answer.total;
+    }, memberName(memberCount));
+    assert.equal(outside, 0, 'a member of the other branch is out of the secretary’s reach');
+    await screenshot(page, '17-secretary-members-desktop');
+    secretaryState = await context.storageState();
+  });
+});
+
+test('on a phone the member list and the import wizard fit the screen', { timeout: 120_000 }, async () => {
+  assert.ok(secretaryState, 'needs the secretary signed in by the previous test');
+  await withPage(
+    { viewport: phone, isMobile: true, hasTouch: true, storageState: secretaryState },
+    'members-phone',
+    async (page) => {
+      await page.goto('/members');
+      await page.getByTestId('member-list').getByText(memberName(1), { exact: true }).waitFor();
+      let width = await pageWidth(page);
+      assert.ok(width <= phone.width, `member list is ${width}px wide on a ${phone.width}px screen`);
+      await screenshot(page, '18-secretary-members-phone');
+
+      await page.getByTestId('member-list').getByText(memberName(1), { exact: true }).click();
+      await page.getByTestId('member-drawer').getByText('组织关系转接记录').waitFor();
+      await screenshot(page, '19-member-drawer-phone');
+      await page.getByTestId('member-drawer').getByRole('button', { name: /close|关闭/i }).click();
+
+      await page.getByRole('button', { name: '导入党员' }).click();
+      await page.getByRole('dialog').getByText('下载模板').first().waitFor();
+      width = await pageWidth(page);
+      assert.ok(width <= phone.width, `import wizard is ${width}px wide on a ${phone.width}px screen`);
+      await screenshot(page, '20-import-wizard-phone');
     },
   );
 });

@@ -13,6 +13,13 @@ fi
 db="xianfeng_e2e_$(date +%s)_$$"
 backend_port=18080
 frontend_port=14173
+# A server left on these ports would be tested instead of this build: refuse rather than test stale code.
+for port in $backend_port $frontend_port; do
+    if curl -s -o /dev/null "http://127.0.0.1:$port/"; then
+        echo "Port $port is already in use; stop what listens there and run again." >&2
+        exit 1
+    fi
+done
 log_dir="frontend/e2e/artifacts"
 mkdir -p "$log_dir"
 pids=()
@@ -33,8 +40,9 @@ PORT=$backend_port DATABASE_URL="jdbc:postgresql://127.0.0.1:5432/$db" \
     java -jar "$jar" > "$log_dir/backend.log" 2>&1 &
 pids+=($!)
 wait_for_url "http://127.0.0.1:$backend_port/actuator/health/readiness" 120
-(cd frontend && BACKEND_URL="http://127.0.0.1:$backend_port" npx vite preview --host 127.0.0.1 --port $frontend_port --strictPort) \
-    > "$log_dir/frontend.log" 2>&1 &
+# exec: the pid we keep is vite's own, so the cleanup stops it (not just a subshell around it).
+(cd frontend && BACKEND_URL="http://127.0.0.1:$backend_port" exec node_modules/.bin/vite preview --host 127.0.0.1 \
+    --port $frontend_port --strictPort) > "$log_dir/frontend.log" 2>&1 &
 pids+=($!)
 wait_for_url "http://127.0.0.1:$frontend_port/" 60
 

@@ -21,7 +21,7 @@ trap 'kill "${pids[@]}" 2>/dev/null || true' EXIT INT TERM
 PORT="$backend_port" java -jar backend/target/xianfeng.jar &
 pids+=($!)
 wait_for_url "http://127.0.0.1:$backend_port/actuator/health/readiness" 120
-(cd frontend && BACKEND_URL="http://127.0.0.1:$backend_port" npx vite preview --port "$frontend_port" --strictPort) &
+(cd frontend && BACKEND_URL="http://127.0.0.1:$backend_port" exec node_modules/.bin/vite preview --port "$frontend_port" --strictPort) &
 pids+=($!)
 wait_for_url "http://127.0.0.1:$frontend_port/" 60
 

@@ -2,6 +2,7 @@ import type { RouteObject } from 'react-router';
 import { SignInPage } from '@/features/auth/components/SignInPage';
 import { AuditLogPage } from '@/features/audit/components/AuditLogPage';
 import { DashboardPage } from '@/features/dashboard/components/DashboardPage';
+import { MembersPage } from '@/features/members/components/MembersPage';
 import { SignUpPage } from '@/features/onboarding/components/SignUpPage';
 import { OrgsPage } from '@/features/orgs/components/OrgsPage';
 import { NotFoundPage } from './NotFoundPage';
@@ -20,6 +21,7 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <DashboardPage /> },
           { path: 'orgs', element: <OrgsPage /> },
+          { path: 'members', element: <MembersPage /> },
           { path: 'audit', element: <AuditLogPage /> },
         ],
       },

@@ -6,7 +6,8 @@ export function fieldErrorsOf(error: unknown): FieldError[] {
 }
 
 /**
- * Puts the backend's field errors under the inputs they belong to, and returns the ones the form has
+ * Puts the backend's field errors under the inputs they belong to (a nested field such as
+ * `details.mobile` goes to the form field `['details', 'mobile']`), and returns the ones the form has
  * no input for, which still need to reach the user.
  */
 export function showFieldErrors<Values>(
@@ -23,6 +24,6 @@ export function showFieldErrors<Values>(
       unplaced.push(fieldError);
     }
   }
-  form.setFields([...messagesByField].map(([name, errors]) => ({ name: name as never, errors })));
+  form.setFields([...messagesByField].map(([name, errors]) => ({ name: name.split('.') as never, errors })));
   return unplaced;
 }

@@ -1,16 +1,17 @@
-import { ApartmentOutlined, AuditOutlined, DashboardOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, DashboardOutlined, TeamOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 
 interface NavItem {
   path: string;
   icon: ReactNode;
-  labelKey: 'nav.dashboard' | 'nav.orgs' | 'nav.audit';
+  labelKey: 'nav.dashboard' | 'nav.orgs' | 'nav.members' | 'nav.audit';
 }
 
 // Every page reachable from the side menu; new features add their entry here.
 export const navItems: readonly NavItem[] = [
   { path: '/', icon: <DashboardOutlined />, labelKey: 'nav.dashboard' },
   { path: '/orgs', icon: <ApartmentOutlined />, labelKey: 'nav.orgs' },
+  { path: '/members', icon: <TeamOutlined />, labelKey: 'nav.members' },
   { path: '/audit', icon: <AuditOutlined />, labelKey: 'nav.audit' },
 ];
 

@@ -4,6 +4,14 @@ export interface FieldError {
   message: string;
 }
 
+/** One bad row of a rejected spreadsheet import. */
+export interface RowError {
+  row: number;
+  column: string;
+  /** Already in the request's language. */
+  message: string;
+}
+
 /** RFC 9457 problem details, as every backend error is shaped. */
 export interface ProblemDetail {
   type?: string;
@@ -13,6 +21,8 @@ export interface ProblemDetail {
   detail?: string;
   instance?: string;
   errors?: FieldError[];
+  /** For a rejected import: every bad row. */
+  rows?: RowError[];
 }
 
 /** A non-2xx answer from the backend, carrying its RFC 9457 problem details. */

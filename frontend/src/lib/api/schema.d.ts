@@ -429,17 +429,17 @@ export interface components {
         Details: {
             name: string;
             /** @enum {string} */
-            gender: "MALE" | "FEMALE";
+            gender?: "MALE" | "FEMALE";
             /** @enum {string} */
             status: "FULL" | "PROBATIONARY" | "ACTIVIST";
             /** @enum {string} */
             postType: "IN_OFFICE" | "NON_POST" | "FLOATING" | "RETIRED";
-            leaderCadre: boolean;
+            leaderCadre?: boolean;
             /** Format: date */
-            joinedOn: string;
-            mobile: string;
+            joinedOn?: string;
+            mobile?: string;
             /** Format: email */
-            email: string;
+            email?: string;
         };
         MemberView: {
             /** Format: uuid */
@@ -1603,7 +1603,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
         };
@@ -1660,7 +1660,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
         };

@@ -24,3 +24,17 @@ export type CreateOrgRequest = RequestBody<paths['/api/v1/orgs']['post']>;
 export type UpdateOrgRequest = RequestBody<paths['/api/v1/orgs/{id}']['patch']>;
 export type AuditLogPage = SuccessBody<paths['/api/v1/audit-log']['get']>;
 export type AuditEntry = AuditLogPage['items'][number];
+
+export type MemberPage = SuccessBody<paths['/api/v1/members']['get']>;
+export type Member = SuccessBody<paths['/api/v1/members/{id}']['get']>;
+export type MemberStatus = Member['status'];
+export type PostType = Member['postType'];
+export type Gender = NonNullable<Member['gender']>;
+export type AddMemberRequest = RequestBody<paths['/api/v1/members']['post']>;
+export type EditMemberRequest = RequestBody<paths['/api/v1/members/{id}']['patch']>;
+export type MemberDetails = AddMemberRequest['details'];
+export type TransferRequest = RequestBody<paths['/api/v1/members/{id}/transfer']['post']>;
+export type Transfer = SuccessBody<paths['/api/v1/members/{id}/transfers']['get']>[number];
+export type ImportResult = SuccessBody<paths['/api/v1/members/import']['post']>;
+export type RoleHolder = SuccessBody<paths['/api/v1/orgs/{orgId}/roles']['get']>[number];
+export type RoleName = RoleHolder['role'];

@@ -11,6 +11,7 @@ import { allowedChildTypes, hasDomain, orgQuery, orgTypeColors } from '@/lib/org
 import { useCloseOrg } from '../api/orgMutations';
 import { MoveOrgModal } from './MoveOrgModal';
 import { OrgFormModal } from './OrgFormModal';
+import { OrgRoles } from './OrgRoles';
 
 type OpenDialog = 'create' | 'edit' | 'move' | null;
 
@@ -30,6 +31,7 @@ export function OrgDetail({ tenantId, orgId, onCreated }: OrgDetailProps) {
     <Card title={t('orgs.detailTitle')} data-testid="org-detail">
       <OrgDescriptions org={org} />
       <OrgActions tenantId={tenantId} org={org} onCreated={onCreated} />
+      <OrgRoles tenantId={tenantId} org={org} />
     </Card>
   );
 }

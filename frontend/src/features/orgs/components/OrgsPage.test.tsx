@@ -144,4 +144,67 @@ describe('org tree', () => {
 
     expect(await detail.findByText(refusal)).toBeInTheDocument();
   });
+
+  it('offers only the posts a branch has, and shows the activation link of a new account once', async () => {
+    const member = {
+      id: 'd0000000-0000-4000-8000-000000000001',
+      name: '李四',
+      gender: null,
+      status: 'FULL',
+      postType: 'IN_OFFICE',
+      leaderCadre: false,
+      joinedOn: '2010-07-01',
+      branchId: branch.id,
+      branchName: branch.name,
+      groupId: null,
+      groupName: null,
+      mobile: null,
+      email: 'lisi@example.com',
+      version: 1,
+    };
+    const holder = {
+      assignmentId: 'f0000000-0000-4000-8000-000000000001',
+      role: 'SECRETARY',
+      userId: 'c0000000-0000-4000-8000-000000000002',
+      name: member.name,
+      memberId: member.id,
+    };
+    let holders: unknown[] = [];
+    const backend = stubTree({
+      [`GET /api/v1/orgs/${branch.id}/roles`]: () => jsonResponse(200, holders),
+      'GET /api/v1/members': () => jsonResponse(200, { items: [member], page: 0, size: 20, total: 1 }),
+      [`POST /api/v1/orgs/${branch.id}/roles`]: () => {
+        holders = [holder];
+        return jsonResponse(201, { ...holder, invitationLink: '/activate?token=abc123' });
+      },
+    });
+    renderApp('/orgs');
+    await expand(root.name);
+    await expand(generalBranch.name);
+    const detail = await selectInTree(branch.name);
+
+    expect(await detail.findByText('暂无任职人员。')).toBeInTheDocument();
+    await user().click(detail.getByText('任命'));
+    const dialog = within(await screen.findByRole('dialog'));
+    await user().click(dialog.getByLabelText('职务'));
+    const offered = [...document.querySelectorAll('.ant-select-item-option')].map((option) => option.textContent);
+    expect(offered).toEqual(['书记', '副书记', '记分员（组织委员）', '监督员（纪检委员）']);
+    await user().click(screen.getByTitle('书记'));
+
+    await user().click(dialog.getByLabelText('党员'));
+    await user().click(await screen.findByTitle('李四（第二党支部）'));
+    await user().click(dialog.getByText('任命'));
+
+    expect(await screen.findByText('请将此链接发给该党员，用于设置登录密码（7 天内有效，只显示一次）')).toBeInTheDocument();
+    expect(screen.getByTestId('invitation-link')).toHaveValue(`${window.location.origin}/activate?token=abc123`);
+    const post = backend.requests.find((request) => request.method === 'POST');
+    expect(await post?.json()).toEqual({ memberId: member.id, role: 'SECRETARY' });
+    expect(post?.headers.get('X-Tenant-Id')).toBe(tenantId);
+    const search = backend.requests.find((request) => new URL(request.url).pathname === '/api/v1/members');
+    expect(new URL(search?.url ?? '').searchParams.get('orgId')).toBe(branch.id);
+
+    await user().click(screen.getByText('我已保存'));
+    await waitFor(() => expect(screen.queryByTestId('invitation-link')).not.toBeInTheDocument());
+    expect(await detail.findByText('李四')).toBeInTheDocument();
+  });
 });

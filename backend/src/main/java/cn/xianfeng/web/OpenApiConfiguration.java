@@ -94,20 +94,36 @@ class OpenApiConfiguration {
         });
     }
 
-    /** Request bodies say what is required through their validation annotations; leave them be. */
+    /**
+     * Request bodies, and the schemas nested in them, say what is required through their validation
+     * annotations; leave them be.
+     */
     private static Set<String> requestBodySchemas(OpenAPI openApi) {
         Set<String> names = new TreeSet<>();
         openApi.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
             if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
-                operation.getRequestBody().getContent().values().forEach(media -> {
-                    String ref = media.getSchema() == null ? null : media.getSchema().get$ref();
-                    if (ref != null) {
-                        names.add(ref.substring(ref.lastIndexOf('/') + 1));
-                    }
-                });
+                operation.getRequestBody().getContent().values()
+                    .forEach(media -> collectReferences(media.getSchema(), openApi, names));
             }
         }));
         return names;
+    }
+
+    private static void collectReferences(Schema<?> schema, OpenAPI openApi, Set<String> names) {
+        if (schema == null) {
+            return;
+        }
+        if (schema.get$ref() != null) {
+            String name = schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1);
+            if (names.add(name)) {
+                collectReferences(openApi.getComponents().getSchemas().get(name), openApi, names);
+            }
+            return;
+        }
+        if (schema.getProperties() != null) {
+            schema.getProperties().values().forEach(property -> collectReferences(property, openApi, names));
+        }
+        collectReferences(schema.getItems(), openApi, names);
     }
 
     /** Every property whose type does not admit null. */

@@ -1,0 +1,11 @@
+import type { Member } from '@/lib/api/types';
+
+/** 第一党支部 / 第一党小组, or just the branch. */
+export function placeOf(member: Pick<Member, 'branchName' | 'groupName'>): string {
+  return member.groupName ? `${member.branchName} / ${member.groupName}` : member.branchName;
+}
+
+/** Today in China, as yyyy-MM-dd: dates the backend checks "not in the future" against. */
+export function todayInChina(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+}
