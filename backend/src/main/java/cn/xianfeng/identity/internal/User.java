@@ -70,14 +70,6 @@ public class User {
         return displayName;
     }
 
-    public String mobile() {
-        return mobile;
-    }
-
-    public String email() {
-        return email;
-    }
-
     String passwordHash() {
         return passwordHash;
     }

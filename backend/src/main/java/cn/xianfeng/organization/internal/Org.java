@@ -71,7 +71,7 @@ public class Org {
         this.parentId = parent == null ? null : parent.id;
         this.type = type;
         this.name = name;
-        this.path = parent == null ? label(id) : parent.path + "." + label(id);
+        this.path = parent == null ? label(id) : childPath(parent.path, id);
     }
 
     public static Org root(UUID id, OrgType type, String name) {
@@ -82,8 +82,13 @@ public class Org {
         return new Org(id, parent, type, name);
     }
 
-    static String label(UUID id) {
+    private static String label(UUID id) {
         return id.toString().replace("-", "");
+    }
+
+    /** The path of a node {@code id} directly under the node at {@code parentPath}. */
+    static String childPath(String parentPath, UUID id) {
+        return parentPath + "." + label(id);
     }
 
     void describe(String name, String code, BranchDomain domain, int sortOrder) {

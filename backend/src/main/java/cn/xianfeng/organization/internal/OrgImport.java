@@ -151,7 +151,7 @@ class OrgImport {
         }
         UUID id = UUID.randomUUID();
         return new Node(id, parent.id(), type, name, code.isEmpty() ? null : code, domain, sortOrder,
-                parent.path() + "." + Org.label(id));
+                Org.childPath(parent.path(), id));
     }
 
     private static int sortOrder(Spreadsheet.Line line, List<RowError> errors) {

@@ -92,7 +92,7 @@ class OrgTree {
         }
         checkChildType(newParent.type(), org.type(), "newParentId");
         OrgSnapshot before = org.snapshot();
-        String newPath = newParent.path() + "." + Org.label(org.id());
+        String newPath = Org.childPath(newParent.path(), org.id());
         orgs.moveSubtree(org.path(), newPath, newParent.id(), org.id());
         entityManager.clear();
         OrgSnapshot after = orgs.findById(id).orElseThrow().snapshot();
