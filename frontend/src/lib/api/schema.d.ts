@@ -160,6 +160,109 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/exemptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Exemption applications under an org (default: everything the caller reaches), newest first */
+        get: operations["search_1"];
+        put?: never;
+        /** Apply for a member's exemption from points management (on their behalf) */
+        post: operations["apply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exemptions/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw an application that is not decided yet */
+        post: operations["withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exemptions/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the branch committee's review, the member meeting's or the upper committee's decision */
+        post: operations["review"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exemptions/{id}/publicity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Open the publicity after the member meeting's approval */
+        post: operations["openPublicity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exemptions/{id}/publicity/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close the publicity once over: without a founded objection the application goes on */
+        post: operations["closePublicity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exemptions/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End an approved exemption early (e.g. the member has recovered) */
+        post: operations["end"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs/{id}": {
         parameters: {
             query?: never;
@@ -298,6 +401,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/exemptions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One application with every step taken and what the caller may do next */
+        get: operations["exemption"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exemptions/{id}/form.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The approval form 不参加积分管理党员审批表 as xlsx */
+        get: operations["formXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exemptions/{id}/form.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The approval form 不参加积分管理党员审批表 as PDF (A4, Chinese font embedded) */
+        get: operations["formPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit-log": {
         parameters: {
             query?: never;
@@ -306,7 +460,7 @@ export interface paths {
             cookie?: never;
         };
         /** Audit entries of the subtrees the caller administers, newest first; optionally under one org */
-        get: operations["search_1"];
+        get: operations["search_2"];
         put?: never;
         post?: never;
         delete?: never;
@@ -476,6 +630,103 @@ export interface components {
             transferredOn: string;
             reason?: string;
         };
+        ApplyForExemption: {
+            /** Format: uuid */
+            memberId: string;
+            /** @enum {string} */
+            reason: "RECENTLY_JOINED" | "ELDERLY_OR_ILL" | "LONG_ABSENT_FLOATING" | "OTHER";
+            details?: string;
+            /** Format: date */
+            effectiveFrom: string;
+            /** Format: date */
+            effectiveTo?: string;
+            upperApprovalRequired?: boolean;
+            /** Format: date */
+            appliedOn: string;
+        };
+        ExemptionDetail: {
+            exemption: components["schemas"]["ExemptionView"];
+            steps: components["schemas"]["ExemptionStepView"][];
+            actions: ("REVIEW_COMMITTEE" | "REVIEW_MEETING" | "OPEN_PUBLICITY" | "CLOSE_PUBLICITY" | "REVIEW_UPPER" | "END" | "WITHDRAW")[];
+        };
+        ExemptionStepView: {
+            /** @enum {string} */
+            step: "APPLIED" | "COMMITTEE_REVIEW" | "MEETING_APPROVAL" | "PUBLICITY_OPENED" | "PUBLICITY_CLOSED" | "UPPER_APPROVAL" | "WITHDRAWN" | "ENDED";
+            approved?: boolean | null;
+            /** Format: date */
+            decidedOn: string;
+            note?: string | null;
+            actedBy?: string | null;
+            /** Format: date-time */
+            actedAt: string;
+        };
+        ExemptionView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            memberId: string;
+            memberName: string;
+            /** Format: uuid */
+            branchId: string;
+            branchName: string;
+            /** @enum {string} */
+            reason: "RECENTLY_JOINED" | "ELDERLY_OR_ILL" | "LONG_ABSENT_FLOATING" | "OTHER";
+            details?: string | null;
+            /** Format: date */
+            effectiveFrom: string;
+            /**
+             * Format: date
+             * @description Null: until ended
+             */
+            effectiveTo?: string | null;
+            upperApprovalRequired: boolean;
+            /** @enum {string} */
+            status: "AWAITING_COMMITTEE_REVIEW" | "AWAITING_MEETING_APPROVAL" | "AWAITING_PUBLICITY" | "IN_PUBLICITY" | "AWAITING_UPPER_APPROVAL" | "APPROVED" | "REJECTED" | "WITHDRAWN";
+            /** Format: date */
+            publicityFrom?: string | null;
+            /** Format: date */
+            publicityTo?: string | null;
+            /** Format: date */
+            appliedOn: string;
+            /** Format: int64 */
+            version: number;
+        };
+        WithdrawExemption: {
+            /** Format: int64 */
+            version: number;
+            note?: string;
+        };
+        ExemptionReview: {
+            /** Format: int64 */
+            version: number;
+            /** @enum {string} */
+            stage: "COMMITTEE" | "MEETING" | "UPPER";
+            approved?: boolean;
+            /** Format: date */
+            decidedOn: string;
+            note?: string;
+        };
+        OpenExemptionPublicity: {
+            /** Format: int64 */
+            version: number;
+            /** Format: date */
+            startsOn: string;
+            /** Format: int32 */
+            days?: number;
+        };
+        CloseExemptionPublicity: {
+            /** Format: int64 */
+            version: number;
+            approved?: boolean;
+            note?: string;
+        };
+        EndExemption: {
+            /** Format: int64 */
+            version: number;
+            /** Format: date */
+            lastDay: string;
+            note?: string;
+        };
         UpdateOrg: {
             /** Format: int64 */
             version: number;
@@ -554,6 +805,15 @@ export interface components {
             tenantName: string;
             rootOrg: components["schemas"]["OrgRef"];
             roles: components["schemas"]["RoleAt"][];
+        };
+        ExemptionPage: {
+            items: components["schemas"]["ExemptionView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
         };
         AuditEntry: {
             /** Format: uuid */
@@ -1310,6 +1570,423 @@ export interface operations {
             };
         };
     };
+    search_1: {
+        parameters: {
+            query?: {
+                orgId?: string;
+                memberId?: string;
+                status?: "AWAITING_COMMITTEE_REVIEW" | "AWAITING_MEETING_APPROVAL" | "AWAITING_PUBLICITY" | "IN_PUBLICITY" | "AWAITING_UPPER_APPROVAL" | "APPROVED" | "REJECTED" | "WITHDRAWN";
+                page?: number;
+                size?: number;
+            };
+            header?: {
+                /** @description The tenant to act in; optional when the user belongs to one tenant only */
+                "X-Tenant-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExemptionPage"];
+                };
+            };
+            /** @description The org is not within the caller's reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    apply: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The tenant to act in; optional when the user belongs to one tenant only */
+                "X-Tenant-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplyForExemption"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExemptionDetail"];
+                };
+            };
+            /** @description Invalid input, field by field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller does not lead the member's branch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The member is not within the caller's reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The member already has an exemption overlapping these dates */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdraw: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The tenant to act in; optional when the user belongs to one tenant only */
+                "X-Tenant-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawExemption"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExemptionDetail"];
+                };
+            };
+            /** @description The caller does not lead the member's branch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such application within the caller's reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, or already decided */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    review: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The tenant to act in; optional when the user belongs to one tenant only */
+                "X-Tenant-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExemptionReview"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExemptionDetail"];
+                };
+            };
+            /** @description Invalid input, e.g. a rejection without a reason */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller does not decide at this stage */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such application within the caller's reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, or the application is not at this stage */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    openPublicity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The tenant to act in; optional when the user belongs to one tenant only */
+                "X-Tenant-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpenExemptionPublicity"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExemptionDetail"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller does not lead the member's branch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such application within the caller's reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, or the application is not awaiting publicity */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    closePublicity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The tenant to act in; optional when the user belongs to one tenant only */
+                "X-Tenant-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloseExemptionPublicity"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExemptionDetail"];
+                };
+            };
+            /** @description Invalid input, e.g. an objection without a note */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller does not lead the member's branch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such application within the caller's reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, not in publicity, or the publicity is not over yet */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    end: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The tenant to act in; optional when the user belongs to one tenant only */
+                "X-Tenant-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EndExemption"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExemptionDetail"];
+                };
+            };
+            /** @description The last day is outside the exemption */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller does not lead the member's branch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such application within the caller's reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, or not approved */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     org: {
         parameters: {
             query?: never;
@@ -1694,7 +2371,109 @@ export interface operations {
             };
         };
     };
-    search_1: {
+    exemption: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The tenant to act in; optional when the user belongs to one tenant only */
+                "X-Tenant-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExemptionDetail"];
+                };
+            };
+            /** @description No such application within the caller's reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    formXlsx: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The tenant to act in; optional when the user belongs to one tenant only */
+                "X-Tenant-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The form */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description No such application within the caller's reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    formPdf: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The tenant to act in; optional when the user belongs to one tenant only */
+                "X-Tenant-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The form */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description No such application within the caller's reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    search_2: {
         parameters: {
             query?: {
                 orgId?: string;

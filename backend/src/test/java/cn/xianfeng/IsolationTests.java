@@ -86,7 +86,26 @@ class IsolationTests extends IntegrationTest {
                     w -> "/api/v1/orgs/" + w.target().branch() + "/roles/" + w.target().assignment(), null, false),
             // Sly: a foreign assignment withdrawn through one's own branch.
             new Probe("DELETE /api/v1/orgs/{orgId}/roles/{assignmentId}",
-                    w -> "/api/v1/orgs/" + w.own().branch() + "/roles/" + w.target().assignment(), null, false));
+                    w -> "/api/v1/orgs/" + w.own().branch() + "/roles/" + w.target().assignment(), null, false),
+            new Probe("GET /api/v1/exemptions", w -> "/api/v1/exemptions?orgId=" + w.target().org(), null, false),
+            new Probe("GET /api/v1/exemptions/{id}", w -> "/api/v1/exemptions/" + w.target().exemption(), null, false),
+            new Probe("GET /api/v1/exemptions/{id}/form.xlsx", w -> "/api/v1/exemptions/" + w.target().exemption() + "/form.xlsx", null, false),
+            new Probe("GET /api/v1/exemptions/{id}/form.pdf", w -> "/api/v1/exemptions/" + w.target().exemption() + "/form.pdf", null, false),
+            // Sly: an application for a foreign member.
+            new Probe("POST /api/v1/exemptions", w -> "/api/v1/exemptions", w -> "{\"memberId\":\"" + w.target().member()
+                    + "\",\"reason\":\"ELDERLY_OR_ILL\",\"effectiveFrom\":\"2030-01-01\",\"upperApprovalRequired\":false,"
+                    + "\"appliedOn\":\"2026-01-05\"}", false),
+            new Probe("POST /api/v1/exemptions/{id}/review", w -> "/api/v1/exemptions/" + w.target().exemption() + "/review",
+                    w -> "{\"version\":0,\"stage\":\"COMMITTEE\",\"approved\":true,\"decidedOn\":\"2026-01-05\"}", false),
+            new Probe("POST /api/v1/exemptions/{id}/publicity", w -> "/api/v1/exemptions/" + w.target().exemption() + "/publicity",
+                    w -> "{\"version\":0,\"startsOn\":\"2026-01-05\",\"days\":5}", false),
+            new Probe("POST /api/v1/exemptions/{id}/publicity/close",
+                    w -> "/api/v1/exemptions/" + w.target().exemption() + "/publicity/close",
+                    w -> "{\"version\":0,\"approved\":true}", false),
+            new Probe("POST /api/v1/exemptions/{id}/withdraw", w -> "/api/v1/exemptions/" + w.target().exemption() + "/withdraw",
+                    w -> "{\"version\":0}", false),
+            new Probe("POST /api/v1/exemptions/{id}/end", w -> "/api/v1/exemptions/" + w.target().exemption() + "/end",
+                    w -> "{\"version\":0,\"lastDay\":\"2026-01-05\"}", false));
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -107,7 +126,8 @@ class IsolationTests extends IntegrationTest {
         Place inCommittee1 = placeWithMember(adminOfA, committee1);
         Place inCommittee2 = placeWithMember(adminOfA, committee2);
         Place inB = placeWithMember(adminOfB, b.rootOrgId());
-        Place rootOfA = new Place(a.rootOrgId(), inCommittee1.branch(), inCommittee1.member(), inCommittee1.assignment());
+        Place rootOfA = new Place(a.rootOrgId(), inCommittee1.branch(), inCommittee1.member(), inCommittee1.assignment(),
+                inCommittee1.exemption());
 
         Institution subAdminsOwn = onboard("分党委书记原单位");
         asOwner().sql("insert into role_assignments (tenant_id, id, user_id, org_id, role) values (?, ?, ?, ?, 'COMMITTEE_ADMIN')")
@@ -161,9 +181,12 @@ class IsolationTests extends IntegrationTest {
             String topOrgs = world.caller().get("/api/v1/orgs").body();
             String members = world.caller().get("/api/v1/members").body();
             String auditLog = world.caller().get("/api/v1/audit-log").body();
+            String exemptions = world.caller().get("/api/v1/exemptions").body();
 
             assertThat(topOrgs).as(world.name()).contains(world.own().org().toString()).doesNotContain(world.target().org().toString());
             assertThat(members).as(world.name()).contains(world.own().member().toString()).doesNotContain(world.target().member().toString());
+            assertThat(exemptions).as(world.name()).contains(world.own().exemption().toString())
+                .doesNotContain(world.target().exemption().toString());
             assertThat(auditLog).as(world.name()).contains(world.own().member().toString()).doesNotContain(world.target().member().toString())
                 .doesNotContain(world.target().branch().toString());
         }
@@ -177,7 +200,7 @@ class IsolationTests extends IntegrationTest {
         return UUID.fromString(created.json().get("id").asString());
     }
 
-    /** A branch under {@code parent} with one member in it, who is the branch's secretary. */
+    /** A branch under {@code parent} with one member in it, who is the branch's secretary and applies for an exemption. */
     private static Place placeWithMember(Browser admin, UUID parent) {
         UUID branch = create(admin, parent, "BRANCH", "支部");
         Response added = admin.postJson("/api/v1/members", "{\"branchId\":\"" + branch + "\",\"details\":"
@@ -186,7 +209,11 @@ class IsolationTests extends IntegrationTest {
         UUID member = UUID.fromString(added.json().get("id").asString());
         Response assigned = admin.postJson("/api/v1/orgs/" + branch + "/roles", Map.of("memberId", member, "role", "SECRETARY"));
         assertThat(assigned.status()).as("%s", assigned).isEqualTo(201);
-        return new Place(parent, branch, member, UUID.fromString(assigned.json().get("assignmentId").asString()));
+        Response applied = admin.postJson("/api/v1/exemptions", Map.of("memberId", member, "reason", "ELDERLY_OR_ILL",
+                "effectiveFrom", "2026-01-01", "upperApprovalRequired", true, "appliedOn", "2026-01-02"));
+        assertThat(applied.status()).as("%s", applied).isEqualTo(201);
+        return new Place(parent, branch, member, UUID.fromString(assigned.json().get("assignmentId").asString()),
+                UUID.fromString(applied.json().get("exemption").get("id").asString()));
     }
 
     /** A digest of every row of the tenant in every tenant-owned table, read as the owner (no RLS). */
@@ -209,8 +236,8 @@ class IsolationTests extends IntegrationTest {
         return digest.toString();
     }
 
-    /** An org, a branch at or below it, a member of that branch, and that member's role assignment there. */
-    private record Place(UUID org, UUID branch, UUID member, UUID assignment) {
+    /** An org, a branch at or below it, a member of that branch, that member's role assignment there and exemption. */
+    private record Place(UUID org, UUID branch, UUID member, UUID assignment, UUID exemption) {
     }
 
     /** A caller, what they own, and the target they must not reach. */

@@ -121,7 +121,7 @@ class RoleTests extends IntegrationTest {
         assertThat(browser().language("en").get("/activate?token=").body()).contains("not valid or has expired");
     }
 
-    private static UUID addMember(Browser admin, UUID branch, String name, String email, String mobile) {
+    static UUID addMember(Browser admin, UUID branch, String name, String email, String mobile) {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("name", name);
         details.put("status", "FULL");

@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import cn.xianfeng.web.Downloads;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -40,7 +42,7 @@ class MemberImportController {
     ResponseEntity<byte[]> template() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         MemberSheet.writeTemplate(out);
-        return OrgImportController.attachment(out.toByteArray(), "党员导入模板.xlsx");
+        return Downloads.attachment(out.toByteArray(), "党员导入模板.xlsx", Downloads.XLSX);
     }
 
     @Operation(summary = "Import members from a filled-in template: all rows or none; a 422 problem lists every bad row")

@@ -72,6 +72,21 @@ class OrgAccess implements AuditScope {
                     || role == Role.RECORDER;
         }
 
+        /** The admin, and in a branch its secretary and deputy secretary: they speak for the branch committee. */
+        boolean leadsBranch() {
+            return role == Role.COMMITTEE_ADMIN || role == Role.SECRETARY || role == Role.DEPUTY_SECRETARY;
+        }
+
+        /** An upper committee's admin or reviewer. */
+        boolean approvesForCommittee() {
+            return role == Role.COMMITTEE_ADMIN || role == Role.REVIEWER;
+        }
+
+        /** Whether the grant's node is a proper ancestor of the node. */
+        boolean isAbove(String nodePath) {
+            return nodePath.startsWith(path + ".");
+        }
+
         boolean reaches(String nodePath) {
             return nodePath.equals(path) || nodePath.startsWith(path + ".");
         }
@@ -89,6 +104,15 @@ class OrgAccess implements AuditScope {
 
         boolean canManageMembers(Org org) {
             return grants.stream().filter(Grant::managesMembers).anyMatch(grant -> grant.reaches(org.path()));
+        }
+
+        boolean canLeadBranch(Org org) {
+            return grants.stream().filter(Grant::leadsBranch).anyMatch(grant -> grant.reaches(org.path()));
+        }
+
+        /** Whether the caller approves for a committee above the org (not at the org itself). */
+        boolean canApproveAbove(Org org) {
+            return grants.stream().filter(Grant::approvesForCommittee).anyMatch(grant -> grant.isAbove(org.path()));
         }
 
         /** The paths of the matching grants, without those inside another one. */

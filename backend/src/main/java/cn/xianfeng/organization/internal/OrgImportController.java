@@ -2,11 +2,8 @@ package cn.xianfeng.organization.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +13,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+
+import cn.xianfeng.web.Downloads;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -27,8 +26,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RestController
 @RequestMapping("/api/v1/orgs")
 class OrgImportController {
-
-    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final OrgImport orgImport;
 
@@ -44,7 +41,7 @@ class OrgImportController {
     ResponseEntity<byte[]> template() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Spreadsheet.writeTemplate(out, "组织", OrgImport.COLUMNS, OrgImport.example(), OrgImport.note());
-        return attachment(out.toByteArray(), "组织导入模板.xlsx");
+        return Downloads.attachment(out.toByteArray(), "组织导入模板.xlsx", Downloads.XLSX);
     }
 
     @Operation(summary = "Import org nodes under a parent the caller administers: all rows or none; a 422 problem lists every bad row")
@@ -58,14 +55,6 @@ class OrgImportController {
     ImportResult importOrgs(@RequestPart("file") MultipartFile file, @RequestParam UUID parentId) {
         String fileName = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
         return new ImportResult(orgImport.importFile(file, parentId, fileName));
-    }
-
-    static ResponseEntity<byte[]> attachment(byte[] content, String fileName) {
-        return ResponseEntity.ok()
-            .contentType(XLSX)
-            .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename(fileName, StandardCharsets.UTF_8).build().toString())
-            .body(content);
     }
 
     record ImportResult(int imported) {

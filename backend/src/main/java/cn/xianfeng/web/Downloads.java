@@ -1,0 +1,25 @@
+package cn.xianfeng.web;
+
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** File downloads: the content with its type and a UTF-8 file name (Chinese names survive). */
+public final class Downloads {
+
+    public static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private Downloads() {
+    }
+
+    public static ResponseEntity<byte[]> attachment(byte[] content, String fileName, MediaType type) {
+        return ResponseEntity.ok()
+            .contentType(type)
+            .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename(fileName, StandardCharsets.UTF_8).build().toString())
+            .body(content);
+    }
+}
