@@ -33,6 +33,7 @@ class IsolationTests extends IntegrationTest {
     private static final Set<String> CALLER_CENTRIC = Set.of(
             "POST /api/v1/onboarding",
             "GET /api/v1/me",
+            "GET /api/v1/links",
             "GET /api/v1/members/import-template",
             "GET /api/v1/orgs/import-template");
 
@@ -105,7 +106,25 @@ class IsolationTests extends IntegrationTest {
             new Probe("POST /api/v1/exemptions/{id}/withdraw", w -> "/api/v1/exemptions/" + w.target().exemption() + "/withdraw",
                     w -> "{\"version\":0}", false),
             new Probe("POST /api/v1/exemptions/{id}/end", w -> "/api/v1/exemptions/" + w.target().exemption() + "/end",
-                    w -> "{\"version\":0,\"lastDay\":\"2026-01-05\"}", false));
+                    w -> "{\"version\":0,\"lastDay\":\"2026-01-05\"}", false),
+            new Probe("GET /api/v1/orgs/{orgId}/link-invitations", w -> "/api/v1/orgs/" + w.target().org() + "/link-invitations",
+                    null, false),
+            new Probe("POST /api/v1/orgs/{orgId}/link-invitations", w -> "/api/v1/orgs/" + w.target().org() + "/link-invitations",
+                    w -> "{\"validDays\":30}", false),
+            new Probe("DELETE /api/v1/orgs/{orgId}/link-invitations/{invitationId}",
+                    w -> "/api/v1/orgs/" + w.target().org() + "/link-invitations/" + w.target().invitation(), null, false),
+            // Sly: a foreign invitation revoked through one's own org.
+            new Probe("DELETE /api/v1/orgs/{orgId}/link-invitations/{invitationId}",
+                    w -> "/api/v1/orgs/" + w.own().org() + "/link-invitations/" + w.target().invitation(), null, false),
+            new Probe("POST /api/v1/links", w -> "/api/v1/links", w -> "{\"code\":\"NOT-A-REAL-CODE\"}", false),
+            new Probe("GET /api/v1/links/{id}", w -> "/api/v1/links/" + w.target().link(), null, false),
+            new Probe("GET /api/v1/links/{id}/tree", w -> "/api/v1/links/" + w.target().link() + "/tree", null, false),
+            new Probe("POST /api/v1/links/{id}/accept", w -> "/api/v1/links/" + w.target().link() + "/accept",
+                    w -> "{\"version\":0}", false),
+            new Probe("POST /api/v1/links/{id}/decline", w -> "/api/v1/links/" + w.target().link() + "/decline",
+                    w -> "{\"version\":0}", false),
+            new Probe("POST /api/v1/links/{id}/unlink", w -> "/api/v1/links/" + w.target().link() + "/unlink",
+                    w -> "{\"version\":0}", false));
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -127,7 +146,7 @@ class IsolationTests extends IntegrationTest {
         Place inCommittee2 = placeWithMember(adminOfA, committee2);
         Place inB = placeWithMember(adminOfB, b.rootOrgId());
         Place rootOfA = new Place(a.rootOrgId(), inCommittee1.branch(), inCommittee1.member(), inCommittee1.assignment(),
-                inCommittee1.exemption());
+                inCommittee1.exemption(), inCommittee1.invitation(), inCommittee1.link());
 
         Institution subAdminsOwn = onboard("分党委书记原单位");
         asOwner().sql("insert into role_assignments (tenant_id, id, user_id, org_id, role) values (?, ?, ?, ?, 'COMMITTEE_ADMIN')")
@@ -182,9 +201,11 @@ class IsolationTests extends IntegrationTest {
             String members = world.caller().get("/api/v1/members").body();
             String auditLog = world.caller().get("/api/v1/audit-log").body();
             String exemptions = world.caller().get("/api/v1/exemptions").body();
+            String links = world.caller().get("/api/v1/links").body();
 
             assertThat(topOrgs).as(world.name()).contains(world.own().org().toString()).doesNotContain(world.target().org().toString());
             assertThat(members).as(world.name()).contains(world.own().member().toString()).doesNotContain(world.target().member().toString());
+            assertThat(links).as(world.name()).contains(world.own().link().toString()).doesNotContain(world.target().link().toString());
             assertThat(exemptions).as(world.name()).contains(world.own().exemption().toString())
                 .doesNotContain(world.target().exemption().toString());
             assertThat(auditLog).as(world.name()).contains(world.own().member().toString()).doesNotContain(world.target().member().toString())
@@ -200,8 +221,11 @@ class IsolationTests extends IntegrationTest {
         return UUID.fromString(created.json().get("id").asString());
     }
 
-    /** A branch under {@code parent} with one member in it, who is the branch's secretary and applies for an exemption. */
-    private static Place placeWithMember(Browser admin, UUID parent) {
+    /**
+     * A branch under {@code parent} with one member in it, who is the branch's secretary and applies for an
+     * exemption; and a link invitation at {@code parent}, with which a third tenant asks to link under it.
+     */
+    private Place placeWithMember(Browser admin, UUID parent) {
         UUID branch = create(admin, parent, "BRANCH", "支部");
         Response added = admin.postJson("/api/v1/members", "{\"branchId\":\"" + branch + "\",\"details\":"
                 + MEMBER_DETAILS.replace("}", ",\"email\":\"" + UUID.randomUUID() + "@example.cn\"}") + "}");
@@ -212,8 +236,13 @@ class IsolationTests extends IntegrationTest {
         Response applied = admin.postJson("/api/v1/exemptions", Map.of("memberId", member, "reason", "ELDERLY_OR_ILL",
                 "effectiveFrom", "2026-01-01", "upperApprovalRequired", true, "appliedOn", "2026-01-02"));
         assertThat(applied.status()).as("%s", applied).isEqualTo(201);
+        Response invited = admin.postJson("/api/v1/orgs/" + parent + "/link-invitations", Map.of("validDays", 30));
+        assertThat(invited.status()).as("%s", invited).isEqualTo(201);
+        Response requested = signedIn(onboard("下级单位")).postJson("/api/v1/links", Map.of("code", invited.json().get("code").asString()));
+        assertThat(requested.status()).as("%s", requested).isEqualTo(201);
         return new Place(parent, branch, member, UUID.fromString(assigned.json().get("assignmentId").asString()),
-                UUID.fromString(applied.json().get("exemption").get("id").asString()));
+                UUID.fromString(applied.json().get("exemption").get("id").asString()),
+                UUID.fromString(invited.json().get("id").asString()), UUID.fromString(requested.json().get("id").asString()));
     }
 
     /** A digest of every row of the tenant in every tenant-owned table, read as the owner (no RLS). */
@@ -230,14 +259,18 @@ class IsolationTests extends IntegrationTest {
         }
         digest.append("tenant:").append(asOwner().sql("select md5(t::text) from tenants t where id = ?")
             .param(tenantId).query(String.class).single());
+        // Links belong to two tenants each.
+        digest.append("links:").append(asOwner().sql("""
+                select coalesce(md5(string_agg(l::text, ',' order by l.id)), '') from tenant_links l
+                where ? in (l.upper_tenant_id, l.lower_tenant_id)""").param(tenantId).query(String.class).single());
         // Accounts are global: an invitation slipping through would show here.
         digest.append("users:").append(asOwner().sql("select md5(string_agg(u::text, ',' order by u.id)) from users u")
             .query(String.class).single());
         return digest.toString();
     }
 
-    /** An org, a branch at or below it, a member of that branch, that member's role assignment there and exemption. */
-    private record Place(UUID org, UUID branch, UUID member, UUID assignment, UUID exemption) {
+    /** An org, a branch at or below it, a member of that branch, their role, their exemption, and an invitation and a link at the org. */
+    private record Place(UUID org, UUID branch, UUID member, UUID assignment, UUID exemption, UUID invitation, UUID link) {
     }
 
     /** A caller, what they own, and the target they must not reach. */

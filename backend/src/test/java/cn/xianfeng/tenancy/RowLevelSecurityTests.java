@@ -69,6 +69,40 @@ class RowLevelSecurityTests extends IntegrationTest {
         assertThat(updated).as("rows of another tenant are invisible to UPDATE").isZero();
     }
 
+    @Test
+    void aLinkIsVisibleToItsTwoTenantsOnlyAndOnlyTheUpperSideReadsTheLowerTree() {
+        Institution upper = onboard("关联上级党委");
+        Institution lower = onboard("关联下级党委");
+        Institution outsider = onboard("局外党委");
+        String code = signedIn(upper).postJson("/api/v1/orgs/" + upper.rootOrgId() + "/link-invitations",
+                java.util.Map.of("validDays", 1)).json().get("code").asString();
+        UUID link = UUID.fromString(signedIn(lower).postJson("/api/v1/links", java.util.Map.of("code", code))
+            .json().get("id").asString());
+        signedIn(upper).postJson("/api/v1/links/" + link + "/accept", java.util.Map.of("version", 0));
+
+        for (UUID side : List.of(upper.tenantId(), lower.tenantId())) {
+            inTenant(side, jdbc -> assertThat(jdbc.sql("select id from tenant_links").query(UUID.class).list()).containsExactly(link));
+        }
+        inTenant(outsider.tenantId(), jdbc -> {
+            assertThat(jdbc.sql("select count(*) from tenant_links").query(Long.class).single()).isZero();
+            assertThat(jdbc.sql("select count(*) from linked_tree(?)").param(link).query(Long.class).single()).isZero();
+            assertThat(jdbc.sql("select count(*) from link_invitations").query(Long.class).single()).isZero();
+        });
+        inTenant(lower.tenantId(), jdbc -> assertThat(jdbc.sql("select count(*) from linked_tree(?)").param(link)
+            .query(Long.class).single()).as("the lower side gets nothing of its own tree this way").isZero());
+        inTenant(upper.tenantId(), jdbc -> assertThat(jdbc.sql("select count(*) from linked_tree(?)").param(link)
+            .query(Long.class).single()).isEqualTo(1));
+        UUID invitation = asOwner().sql("select id from link_invitations where tenant_id = ?").param(upper.tenantId())
+            .query(UUID.class).single();
+        assertThatThrownBy(() -> inTenant(outsider.tenantId(), jdbc -> jdbc.sql("""
+                insert into tenant_links (id, upper_tenant_id, upper_org_id, lower_tenant_id, lower_root_id, invitation_id,
+                    upper_tenant_name, upper_org_name, lower_tenant_name, lower_root_name, status)
+                values (gen_random_uuid(), ?, ?, ?, ?, ?, 'x', 'x', 'x', 'x', 'ACTIVE')""")
+            .params(upper.tenantId(), upper.rootOrgId(), lower.tenantId(), lower.rootOrgId(), invitation).update()))
+            .as("nobody writes a link between two other tenants").isInstanceOf(DataAccessException.class)
+            .rootCause().hasMessageContaining("row-level security");
+    }
+
     private static <T> T inTransaction(UUID tenantId, java.util.function.Function<JdbcClient, T> work) {
         SimpleDriverDataSource dataSource = new SimpleDriverDataSource(new org.postgresql.Driver(),
                 TestDatabase.get().url(), TestDatabase.APP, TestDatabase.APP);

@@ -14,7 +14,10 @@ import cn.xianfeng.audit.AuditScope;
 import cn.xianfeng.identity.AccountManagement;
 import cn.xianfeng.identity.Role;
 import cn.xianfeng.identity.RoleAssignmentView;
+import cn.xianfeng.organization.OrgGuard;
+import cn.xianfeng.organization.ReachedOrg;
 import cn.xianfeng.tenancy.TenantContext;
+import cn.xianfeng.web.ForbiddenException;
 import cn.xianfeng.web.NotFoundException;
 
 /**
@@ -22,7 +25,7 @@ import cn.xianfeng.web.NotFoundException;
  * subtree. Reading needs any role there; changing the tree needs the committee admin role there.
  */
 @Component
-class OrgAccess implements AuditScope {
+class OrgAccess implements AuditScope, OrgGuard {
 
     private final AccountManagement accounts;
     private final Orgs orgs;
@@ -46,6 +49,43 @@ class OrgAccess implements AuditScope {
     /** The org if the caller reaches it; otherwise it does not exist for them (404). */
     Org readable(UUID id, Reach reach) {
         return orgs.findById(id).filter(reach::canRead).orElseThrow(() -> new NotFoundException("org.not-found"));
+    }
+
+    /** The org if the caller administers it: 404 when they cannot see it at all, 403 when they only see it. */
+    Org administered(UUID id, Reach reach) {
+        Org org = readable(id, reach);
+        if (!reach.canAdminister(org)) {
+            throw new ForbiddenException("org.not-administered");
+        }
+        return org;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public ReachedOrg readable(UUID id) {
+        Org org = readable(id, reach());
+        return new ReachedOrg(org.toRef(), org.path(), org.isRoot(), org.isClosed());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public ReachedOrg administered(UUID id) {
+        Org org = administered(id, reach());
+        return new ReachedOrg(org.toRef(), org.path(), org.isRoot(), org.isClosed());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean canRead(UUID orgId) {
+        Reach reach = reach();
+        return orgs.findById(orgId).filter(reach::canRead).isPresent();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean canAdminister(UUID orgId) {
+        Reach reach = reach();
+        return orgs.findById(orgId).filter(reach::canAdminister).isPresent();
     }
 
     @Override

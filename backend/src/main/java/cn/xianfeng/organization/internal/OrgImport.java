@@ -50,16 +50,14 @@ class OrgImport {
     private static final java.util.regex.Pattern CODE_FORMAT = java.util.regex.Pattern.compile("[A-Za-z0-9_.-]{1,50}");
 
     private final OrgAccess access;
-    private final OrgTree tree;
     private final Orgs orgs;
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
     private final ApplicationEventPublisher events;
 
-    OrgImport(OrgAccess access, OrgTree tree, Orgs orgs, JdbcClient jdbc, JdbcTemplate batch,
+    OrgImport(OrgAccess access, Orgs orgs, JdbcClient jdbc, JdbcTemplate batch,
             ApplicationEventPublisher events) {
         this.access = access;
-        this.tree = tree;
         this.orgs = orgs;
         this.jdbc = jdbc;
         this.batch = batch;
@@ -78,7 +76,7 @@ class OrgImport {
     /** Settles where the nodes go (404/403 as for creating one) before reading the file. */
     @Transactional
     int importFile(InputStreamSource file, UUID parentId, String fileName) {
-        Org parent = tree.administered(parentId, access.reach());
+        Org parent = access.administered(parentId, access.reach());
         if (parent.isClosed()) {
             throw new cn.xianfeng.web.ConflictException("org.parent-closed", List.of());
         }

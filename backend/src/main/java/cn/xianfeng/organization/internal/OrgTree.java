@@ -17,7 +17,6 @@ import cn.xianfeng.organization.OrgChanged;
 import cn.xianfeng.organization.OrgSnapshot;
 import cn.xianfeng.organization.OrgType;
 import cn.xianfeng.web.ConflictException;
-import cn.xianfeng.web.ForbiddenException;
 import cn.xianfeng.web.InvalidInputException;
 import cn.xianfeng.web.XianfengException.FieldCode;
 
@@ -48,7 +47,7 @@ class OrgTree {
     @Transactional
     UUID create(OrgRequests.CreateOrg request) {
         OrgAccess.Reach reach = access.reach();
-        Org parent = administered(request.parentId(), reach);
+        Org parent = access.administered(request.parentId(), reach);
         if (parent.isClosed()) {
             throw new ConflictException("org.parent-closed", java.util.List.of());
         }
@@ -64,7 +63,7 @@ class OrgTree {
 
     @Transactional
     void update(UUID id, OrgRequests.UpdateOrg request) {
-        Org org = administered(id, access.reach());
+        Org org = access.administered(id, access.reach());
         checkVersion(org, request.version());
         checkDomain(org.type(), request.domain());
         checkCodeFree(request.code(), org.id());
@@ -78,8 +77,8 @@ class OrgTree {
     @Transactional
     void move(UUID id, OrgRequests.MoveOrg request) {
         OrgAccess.Reach reach = access.reach();
-        Org org = administered(id, reach);
-        Org newParent = administered(request.newParentId(), reach);
+        Org org = access.administered(id, reach);
+        Org newParent = access.administered(request.newParentId(), reach);
         checkVersion(org, request.version());
         if (org.isRoot()) {
             throw new InvalidInputException("newParentId", "org.move.root");
@@ -102,7 +101,7 @@ class OrgTree {
     /** Closes (撤销) a node; refused while anything open stands below it. The node is kept, marked closed. */
     @Transactional
     void close(UUID id, OrgRequests.CloseOrg request) {
-        Org org = administered(id, access.reach());
+        Org org = access.administered(id, access.reach());
         checkVersion(org, request.version());
         if (org.isRoot()) {
             throw new ConflictException("org.close.root", java.util.List.of());
@@ -120,19 +119,6 @@ class OrgTree {
         org.close(OffsetDateTime.now(clock));
         orgs.saveAndFlush(org);
         events.publishEvent(new OrgChanged(OrgChanged.Kind.CLOSED, before, org.snapshot()));
-    }
-
-    OrgAccess.Reach reach() {
-        return access.reach();
-    }
-
-    /** The node, if the caller administers it: 404 when they cannot see it at all, 403 when they only see it. */
-    Org administered(UUID id, OrgAccess.Reach reach) {
-        Org org = access.readable(id, reach);
-        if (!reach.canAdminister(org)) {
-            throw new ForbiddenException("org.not-administered");
-        }
-        return org;
     }
 
     private static void checkVersion(Org org, long version) {

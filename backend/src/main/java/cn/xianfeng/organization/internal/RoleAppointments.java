@@ -29,15 +29,15 @@ import cn.xianfeng.web.XianfengException.FieldCode;
 class RoleAppointments {
 
     private final AccountManagement accounts;
-    private final OrgTree tree;
+    private final OrgAccess access;
     private final MemberRegistry members;
     private final Members memberRecords;
     private final ApplicationEventPublisher events;
 
-    RoleAppointments(AccountManagement accounts, OrgTree tree, MemberRegistry members, Members memberRecords,
+    RoleAppointments(AccountManagement accounts, OrgAccess access, MemberRegistry members, Members memberRecords,
             ApplicationEventPublisher events) {
         this.accounts = accounts;
-        this.tree = tree;
+        this.access = access;
         this.members = members;
         this.memberRecords = memberRecords;
         this.events = events;
@@ -60,8 +60,8 @@ class RoleAppointments {
 
     @Transactional
     RoleHolder assign(UUID orgId, OrgRequests.AssignRole request) {
-        OrgAccess.Reach reach = tree.reach();
-        Org org = tree.administered(orgId, reach);
+        OrgAccess.Reach reach = access.reach();
+        Org org = access.administered(orgId, reach);
         if (!fits(request.role(), org.type())) {
             throw new InvalidInputException("role", "role.not-for-org-type");
         }
@@ -84,7 +84,7 @@ class RoleAppointments {
 
     @Transactional
     void revoke(UUID orgId, UUID assignmentId) {
-        Org org = tree.administered(orgId, tree.reach());
+        Org org = access.administered(orgId, access.reach());
         List<RoleAssignmentView> atOrg = accounts.rolesAt(org.id());
         RoleAssignmentView assignment = atOrg.stream().filter(held -> held.id().equals(assignmentId)).findFirst()
             .orElseThrow(() -> new NotFoundException("role.not-found"));

@@ -1,0 +1,22 @@
+package cn.xianfeng.organization;
+
+import java.util.UUID;
+
+/**
+ * Whether the signed-in caller reaches an org of the current tenant: for other modules that act on an org
+ * (e.g. linking tenants). Out of reach is 404, as if the org did not exist.
+ */
+public interface OrgGuard {
+
+    /** The org if any of the caller's roles reaches it; 404 otherwise. */
+    ReachedOrg readable(UUID orgId);
+
+    /** The org if the caller administers it; 404 when they cannot see it, 403 when they only see it. */
+    ReachedOrg administered(UUID orgId);
+
+    /** Whether any of the caller's roles reaches the org. */
+    boolean canRead(UUID orgId);
+
+    /** Whether the caller administers the org. */
+    boolean canAdminister(UUID orgId);
+}
