@@ -676,6 +676,8 @@ export interface components {
             /** Format: uuid */
             memberId?: string | null;
             invitationLink?: string | null;
+            /** @description Where the invitation is e-mailed, if the member has an address */
+            invitationEmail?: string | null;
         };
         IssueRequest: {
             /** Format: int32 */

@@ -4,6 +4,7 @@ import static cn.xianfeng.organization.OrgTreeTests.create;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -12,13 +13,16 @@ import org.junit.jupiter.api.Test;
 import cn.xianfeng.testing.Browser;
 import cn.xianfeng.testing.IntegrationTest;
 import cn.xianfeng.testing.Response;
+import cn.xianfeng.testing.TestMail;
+
+import jakarta.mail.internet.MimeMessage;
 
 import tools.jackson.databind.JsonNode;
 
 class RoleTests extends IntegrationTest {
 
     @Test
-    void aMemberMadeSecretaryActivatesTheirAccountAndThenSeesOnlyTheirBranch() {
+    void aMemberMadeSecretaryActivatesTheirAccountAndThenSeesOnlyTheirBranch() throws Exception {
         Institution institution = onboard("任命党委");
         Browser admin = signedIn(institution);
         UUID branch = create(admin, institution.rootOrgId(), "BRANCH", "一支部");
@@ -33,6 +37,12 @@ class RoleTests extends IntegrationTest {
         assertThat(link).startsWith("/activate?token=");
         assertThat(browser().signInAttempt(email, "whatever-password-1").header("Location"))
             .as("no sign-in before the password is set").endsWith("/login?error=pending");
+
+        assertThat(assigned.json().get("invitationEmail").asString()).isEqualTo(email);
+        List<MimeMessage> mails = TestMail.get().to(email);
+        assertThat(mails).as("the invitation goes out by e-mail over SMTP").hasSize(1);
+        assertThat(mails.getFirst().getSubject()).isEqualTo("【先锋】您已被设为一支部书记，请设置登录密码");
+        assertThat(mailText(mails.getFirst())).contains("书记人选同志", "http://localhost:3000" + link);
 
         Browser invited = browser();
         assertThat(invited.activate(link, "short", "short").body()).contains("密码长度应为 10 至 128 个字符。");
@@ -119,6 +129,10 @@ class RoleTests extends IntegrationTest {
     void anUnknownInvitationLinkSaysSo() {
         assertThat(browser().get("/activate?token=not-a-real-token").body()).contains("邀请链接无效或已过期");
         assertThat(browser().language("en").get("/activate?token=").body()).contains("not valid or has expired");
+    }
+
+    private static String mailText(MimeMessage message) throws Exception {
+        return (String) message.getContent();
     }
 
     static UUID addMember(Browser admin, UUID branch, String name, String email, String mobile) {

@@ -15,8 +15,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The whole application on a random port against this run's own PostgreSQL database; tests talk to it over
- * HTTP, as the SPA and scripts do.
+ * The whole application on a random port against this run's own PostgreSQL database and a real SMTP server;
+ * tests talk to it over HTTP, as the SPA and scripts do.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 public abstract class IntegrationTest {
@@ -27,8 +27,9 @@ public abstract class IntegrationTest {
     protected int port;
 
     @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
+    static void databaseAndMail(DynamicPropertyRegistry registry) {
         TestDatabase.get().register(registry);
+        TestMail.get().register(registry);
     }
 
     protected Browser browser() {

@@ -6,7 +6,9 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,6 +16,7 @@ import cn.xianfeng.identity.AccountManagement;
 import cn.xianfeng.identity.Invitation;
 import cn.xianfeng.identity.Role;
 import cn.xianfeng.identity.RoleAssignmentView;
+import cn.xianfeng.organization.InvitationIssued;
 import cn.xianfeng.organization.OrgType;
 import cn.xianfeng.organization.RoleChanged;
 import cn.xianfeng.web.ConflictException;
@@ -33,14 +36,17 @@ class RoleAppointments {
     private final MemberRegistry members;
     private final Members memberRecords;
     private final ApplicationEventPublisher events;
+    /** Present only when SMTP is configured: then invitations also go out by e-mail. */
+    private final ObjectProvider<JavaMailSender> mail;
 
     RoleAppointments(AccountManagement accounts, OrgAccess access, MemberRegistry members, Members memberRecords,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, ObjectProvider<JavaMailSender> mail) {
         this.accounts = accounts;
         this.access = access;
         this.members = members;
         this.memberRecords = memberRecords;
         this.events = events;
+        this.mail = mail;
     }
 
     @Transactional(readOnly = true)
@@ -54,7 +60,7 @@ class RoleAppointments {
                     user -> accounts.account(user).map(account -> account.displayName()).orElse("")));
         return assignments.stream()
             .map(assignment -> new RoleHolder(assignment.id(), assignment.role(), assignment.userId(),
-                    names.get(assignment.userId()), memberOfUser.get(assignment.userId()), null))
+                    names.get(assignment.userId()), memberOfUser.get(assignment.userId()), null, null))
             .toList();
     }
 
@@ -79,7 +85,12 @@ class RoleAppointments {
         memberRecords.saveAndFlush(member);
         RoleAssignmentView assigned = accounts.assign(account.userId(), org.id(), request.role());
         events.publishEvent(new RoleChanged(RoleChanged.Kind.ASSIGNED, holder(assigned, member.name()), org.path()));
-        return new RoleHolder(assigned.id(), assigned.role(), assigned.userId(), member.name(), member.id(), account.link());
+        if (account.link() != null) {
+            events.publishEvent(new InvitationIssued(account.userId(), member.name(), member.email(), account.link(),
+                    request.role(), org.name()));
+        }
+        return new RoleHolder(assigned.id(), assigned.role(), assigned.userId(), member.name(), member.id(), account.link(),
+                account.link() == null || mail.getIfAvailable() == null ? null : member.email());
     }
 
     @Transactional
