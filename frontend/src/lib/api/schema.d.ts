@@ -661,9 +661,16 @@ export interface components {
         };
         AssignRole: {
             /** Format: uuid */
-            memberId: string;
+            memberId?: string;
+            person?: components["schemas"]["Person"];
             /** @enum {string} */
             role: "COMMITTEE_ADMIN" | "REVIEWER" | "SECRETARY" | "DEPUTY_SECRETARY" | "RECORDER" | "SUPERVISOR" | "GROUP_LEADER";
+        };
+        Person: {
+            name: string;
+            mobile?: string;
+            /** Format: email */
+            email?: string;
         };
         RoleHolder: {
             /** Format: uuid */

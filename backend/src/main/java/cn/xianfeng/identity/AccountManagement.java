@@ -43,12 +43,11 @@ public class AccountManagement {
     public UUID open(NewAccount account) {
         String email = account.email() == null ? null : account.email().toLowerCase(Locale.ROOT);
         List<FieldCode> taken = new ArrayList<>();
-        if (account.mobile() != null && users.existsByMobile(account.mobile())) {
-            taken.add(new FieldCode("mobile", "account.mobile.taken"));
-        }
-        if (email != null && users.existsByEmail(email)) {
-            taken.add(new FieldCode("email", "account.email.taken"));
-        }
+        // An invited person who has not set a password yet is told to use their invitation instead.
+        Optional.ofNullable(account.mobile()).flatMap(users::findByMobile).ifPresent(user ->
+                taken.add(new FieldCode("mobile", user.isPending() ? "account.mobile.invited" : "account.mobile.taken")));
+        Optional.ofNullable(email).flatMap(users::findByEmail).ifPresent(user ->
+                taken.add(new FieldCode("email", user.isPending() ? "account.email.invited" : "account.email.taken")));
         if (!taken.isEmpty()) {
             throw new ConflictException("account.already-registered", taken);
         }

@@ -123,6 +123,27 @@ class OnboardingTests extends IntegrationTest {
     }
 
     @Test
+    void someoneInvitedToARoleIsToldToUseTheirInvitation() {
+        Institution existing = onboard("邀请党委");
+        Browser admin = signedIn(existing);
+        String branch = admin.postJson("/api/v1/orgs", Map.of("parentId", existing.rootOrgId(), "type", "BRANCH", "name", "支部"))
+            .json().get("id").asString();
+        String mobile = newMobile();
+        String member = admin.postJson("/api/v1/members", Map.of("branchId", branch, "details", Map.of("name", "被邀请人",
+                "status", "FULL", "postType", "IN_OFFICE", "leaderCadre", false, "joinedOn", "2012-07-01", "mobile", mobile)))
+            .json().get("id").asString();
+        assertThat(admin.postJson("/api/v1/orgs/" + branch + "/roles", Map.of("memberId", member, "role", "SECRETARY")).status())
+            .isEqualTo(201);
+        Map<String, Object> form = signUpForm("被邀请人的党委");
+        form.put("mobile", mobile);
+
+        Response conflict = browser().postJson("/api/v1/onboarding", form);
+
+        assertThat(conflict.status()).isEqualTo(409);
+        assertThat(conflict.json().get("errors").get(0).get("message").asString()).contains("已收到任职邀请");
+    }
+
+    @Test
     void anAlreadyRegisteredEmailIsAConflictWhateverItsCase() {
         Map<String, Object> first = signUpForm("邮箱甲党委");
         first.put("email", "secretary@jia.example.cn");

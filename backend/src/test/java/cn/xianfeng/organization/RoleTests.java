@@ -60,6 +60,37 @@ class RoleTests extends IntegrationTest {
     }
 
     @Test
+    void committeeStaffWhoAreNotMembersHereCanBeMadeReviewersButNotBranchOfficers() {
+        Institution institution = onboard("组织部审核党委");
+        Browser admin = signedIn(institution);
+        UUID branch = create(admin, institution.rootOrgId(), "BRANCH", "支部");
+        String email = "staff-" + UUID.randomUUID() + "@example.cn";
+        Map<String, Object> staff = Map.of("name", "组织部干事", "email", email);
+
+        Response secretary = admin.postJson("/api/v1/orgs/" + branch + "/roles", Map.of("person", staff, "role", "SECRETARY"));
+        assertThat(secretary.json().get("errors").get(0).get("field").asString()).isEqualTo("role");
+        Response both = admin.postJson("/api/v1/orgs/" + institution.rootOrgId() + "/roles",
+                Map.of("person", staff, "memberId", UUID.randomUUID(), "role", "REVIEWER"));
+        assertThat(both.json().get("errors").get(0).get("field").asString()).isEqualTo("memberId");
+        Response noContact = admin.postJson("/api/v1/orgs/" + institution.rootOrgId() + "/roles",
+                Map.of("person", Map.of("name", "无联系方式"), "role", "REVIEWER"));
+        assertThat(noContact.json().get("errors").get(0).get("field").asString()).isEqualTo("person.mobile");
+        Response badMobile = admin.postJson("/api/v1/orgs/" + institution.rootOrgId() + "/roles",
+                Map.of("person", Map.of("name", "号码错", "mobile", "123"), "role", "REVIEWER"));
+        assertThat(badMobile.json().get("errors").get(0).get("field").asString()).isEqualTo("person.mobile");
+
+        Response reviewer = admin.postJson("/api/v1/orgs/" + institution.rootOrgId() + "/roles", Map.of("person", staff, "role", "REVIEWER"));
+
+        assertThat(reviewer.status()).as("%s", reviewer).isEqualTo(201);
+        assertThat(reviewer.json().get("memberId").isNull()).isTrue();
+        browser().activate(reviewer.json().get("invitationLink").asString(), "reviewer-pass-1", "reviewer-pass-1");
+        Browser signedIn = browser().signIn(email, "reviewer-pass-1");
+        assertThat(signedIn.get("/api/v1/orgs").json().get(0).get("id").asString()).isEqualTo(institution.rootOrgId().toString());
+        assertThat(admin.get("/api/v1/members").json().get("total").asLong()).as("no member was made up").isZero();
+        assertThat(admin.get("/api/v1/orgs/" + institution.rootOrgId() + "/roles").body()).contains("组织部干事", "REVIEWER");
+    }
+
+    @Test
     void aRoleMustFitTheKindOfOrg() {
         Institution institution = onboard("职务党委");
         Browser admin = signedIn(institution);

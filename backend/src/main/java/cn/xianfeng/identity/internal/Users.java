@@ -7,13 +7,9 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface Users extends JpaRepository<User, UUID> {
 
-    boolean existsByMobile(String mobile);
-
-    /** E-mail addresses are stored lower-cased. */
-    boolean existsByEmail(String email);
-
     Optional<User> findByMobile(String mobile);
 
+    /** E-mail addresses are stored lower-cased. */
     Optional<User> findByEmail(String email);
 
     Optional<User> findByInvitationTokenHash(String invitationTokenHash);

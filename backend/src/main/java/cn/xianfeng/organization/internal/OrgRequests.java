@@ -56,8 +56,26 @@ final class OrgRequests {
     record CloseOrg(@NotNull(message = "{org.version.required}") Long version) {
     }
 
+    /**
+     * A role for a member of the tenant ({@code memberId}), or for someone who is not on its member list, such
+     * as a committee's staff ({@code person}: committee roles only). Exactly one of the two.
+     */
     record AssignRole(
-            @NotNull(message = "{role.memberId.required}") UUID memberId,
+            @Nullable UUID memberId,
+            @Nullable @jakarta.validation.Valid Person person,
             @NotNull(message = "{role.role.required}") cn.xianfeng.identity.Role role) {
+    }
+
+    /** Someone given a role without being a member here; they sign in with the mobile number or e-mail. */
+    record Person(
+            @NotBlank(message = "{member.name.required}") @Size(max = 50, message = "{member.name.too-long}") String name,
+            @Nullable @Pattern(regexp = "1[3-9]\\d{9}", message = "{member.mobile.invalid}") String mobile,
+            @Nullable @jakarta.validation.constraints.Email(message = "{member.email.invalid}") @Size(max = 254, message = "{member.email.invalid}") String email) {
+
+        Person {
+            name = name == null ? null : name.strip();
+            mobile = mobile == null || mobile.isBlank() ? null : mobile.strip();
+            email = email == null || email.isBlank() ? null : email.strip().toLowerCase(java.util.Locale.ROOT);
+        }
     }
 }

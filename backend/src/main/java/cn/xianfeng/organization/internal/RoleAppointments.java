@@ -6,6 +6,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -71,26 +72,51 @@ class RoleAppointments {
         if (!fits(request.role(), org.type())) {
             throw new InvalidInputException("role", "role.not-for-org-type");
         }
-        Member member = members.visible(request.memberId(), reach);
-        if (member.mobile() == null && member.email() == null) {
-            throw new InvalidInputException("memberId", "role.member.no-contact");
-        }
-        Invitation account = accounts.accountFor(member.name(), member.mobile(), member.email());
+        Appointee appointee = appointee(request, reach);
+        Invitation account = accounts.accountFor(appointee.name(), appointee.mobile(), appointee.email());
         boolean alreadyHeld = accounts.rolesAt(org.id()).stream()
             .anyMatch(held -> held.userId().equals(account.userId()) && held.role() == request.role());
         if (alreadyHeld) {
             throw new ConflictException("role.already-held", List.of(new FieldCode("role", "role.already-held")));
         }
-        member.linkAccount(account.userId());
-        memberRecords.saveAndFlush(member);
+        if (appointee.member() != null) {
+            appointee.member().linkAccount(account.userId());
+            memberRecords.saveAndFlush(appointee.member());
+        }
         RoleAssignmentView assigned = accounts.assign(account.userId(), org.id(), request.role());
-        events.publishEvent(new RoleChanged(RoleChanged.Kind.ASSIGNED, holder(assigned, member.name()), org.path()));
+        events.publishEvent(new RoleChanged(RoleChanged.Kind.ASSIGNED, holder(assigned, appointee.name()), org.path()));
         if (account.link() != null) {
-            events.publishEvent(new InvitationIssued(account.userId(), member.name(), member.email(), account.link(),
+            events.publishEvent(new InvitationIssued(account.userId(), appointee.name(), appointee.email(), account.link(),
                     request.role(), org.name()));
         }
-        return new RoleHolder(assigned.id(), assigned.role(), assigned.userId(), member.name(), member.id(), account.link(),
-                account.link() == null || mail.getIfAvailable() == null ? null : member.email());
+        return new RoleHolder(assigned.id(), assigned.role(), assigned.userId(), appointee.name(),
+                appointee.member() == null ? null : appointee.member().id(), account.link(),
+                account.link() == null || mail.getIfAvailable() == null ? null : appointee.email());
+    }
+
+    /** The member named by the request, or the non-member person it describes (committee roles only). */
+    private Appointee appointee(OrgRequests.AssignRole request, OrgAccess.Reach reach) {
+        if ((request.memberId() == null) == (request.person() == null)) {
+            throw new InvalidInputException("memberId", "role.member-or-person");
+        }
+        if (request.memberId() != null) {
+            Member member = members.visible(request.memberId(), reach);
+            if (member.mobile() == null && member.email() == null) {
+                throw new InvalidInputException("memberId", "role.member.no-contact");
+            }
+            return new Appointee(member, member.name(), member.mobile(), member.email());
+        }
+        OrgRequests.Person person = request.person();
+        if (request.role() != Role.COMMITTEE_ADMIN && request.role() != Role.REVIEWER) {
+            throw new InvalidInputException("role", "role.person.committee-only");
+        }
+        if (person.mobile() == null && person.email() == null) {
+            throw new InvalidInputException("person.mobile", "role.person.no-contact");
+        }
+        return new Appointee(null, person.name(), person.mobile(), person.email());
+    }
+
+    private record Appointee(@Nullable Member member, String name, @Nullable String mobile, @Nullable String email) {
     }
 
     @Transactional
