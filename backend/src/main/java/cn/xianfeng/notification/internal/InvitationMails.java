@@ -29,7 +29,7 @@ class InvitationMails {
     private static final Logger log = LoggerFactory.getLogger(InvitationMails.class);
 
     private static final Map<Role, String> ROLES = Map.of(
-            Role.COMMITTEE_ADMIN, "管理员", Role.REVIEWER, "审核人", Role.SECRETARY, "书记",
+            Role.COMMITTEE_ADMIN, "管理员", Role.REVIEWER, "审核员", Role.SECRETARY, "书记",
             Role.DEPUTY_SECRETARY, "副书记", Role.RECORDER, "记分员", Role.SUPERVISOR, "监督员",
             Role.GROUP_LEADER, "党小组长");
 

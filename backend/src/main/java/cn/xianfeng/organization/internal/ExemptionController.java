@@ -65,8 +65,7 @@ class ExemptionController {
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         OrgAccess.Reach reach = access.reach();
-        List<String> paths = orgId == null ? reach.readableTopPaths()
-                : List.of(access.readable(orgId, reach).path());
+        List<String> paths = access.listScope(orgId, reach);
         if (paths.isEmpty()) {
             return new ExemptionQueries.ExemptionPage(List.of(), page, size, 0);
         }

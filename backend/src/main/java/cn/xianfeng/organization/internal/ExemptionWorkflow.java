@@ -113,11 +113,9 @@ class ExemptionWorkflow {
 
     @Transactional
     void openPublicity(UUID id, ExemptionRequests.OpenExemptionPublicity request) {
-        OrgAccess.Reach reach = access.reach();
-        Exemption exemption = visible(id, reach);
-        Org branch = branchOf(exemption);
-        requireLead(reach, branch);
-        checkVersion(exemption, request.version());
+        Target target = led(id, request.version());
+        Exemption exemption = target.exemption();
+        Org branch = target.branch();
         requireStatus(exemption, ExemptionStatus.AWAITING_PUBLICITY, "startsOn");
         requireNotBeforeLastStep(exemption, request.startsOn(), "startsOn");
         LocalDate endsOn = request.startsOn().plusDays(request.days() - 1L);
@@ -128,11 +126,9 @@ class ExemptionWorkflow {
 
     @Transactional
     void closePublicity(UUID id, ExemptionRequests.CloseExemptionPublicity request) {
-        OrgAccess.Reach reach = access.reach();
-        Exemption exemption = visible(id, reach);
-        Org branch = branchOf(exemption);
-        requireLead(reach, branch);
-        checkVersion(exemption, request.version());
+        Target target = led(id, request.version());
+        Exemption exemption = target.exemption();
+        Org branch = target.branch();
         requireStatus(exemption, ExemptionStatus.IN_PUBLICITY, "approved");
         LocalDate today = LocalDate.now(clock);
         if (today.isBefore(exemption.publicityTo()) || today.isEqual(exemption.publicityTo())) {
@@ -146,11 +142,9 @@ class ExemptionWorkflow {
 
     @Transactional
     void withdraw(UUID id, ExemptionRequests.WithdrawExemption request) {
-        OrgAccess.Reach reach = access.reach();
-        Exemption exemption = visible(id, reach);
-        Org branch = branchOf(exemption);
-        requireLead(reach, branch);
-        checkVersion(exemption, request.version());
+        Target target = led(id, request.version());
+        Exemption exemption = target.exemption();
+        Org branch = target.branch();
         if (!exemption.status().isOpen()) {
             throw new ConflictException("exemption.closed", List.of());
         }
@@ -161,11 +155,9 @@ class ExemptionWorkflow {
 
     @Transactional
     void end(UUID id, ExemptionRequests.EndExemption request) {
-        OrgAccess.Reach reach = access.reach();
-        Exemption exemption = visible(id, reach);
-        Org branch = branchOf(exemption);
-        requireLead(reach, branch);
-        checkVersion(exemption, request.version());
+        Target target = led(id, request.version());
+        Exemption exemption = target.exemption();
+        Org branch = target.branch();
         requireStatus(exemption, ExemptionStatus.APPROVED, "lastDay");
         LocalDate lastDay = request.lastDay();
         boolean shortens = exemption.effectiveTo() == null || lastDay.isBefore(exemption.effectiveTo());
@@ -175,6 +167,19 @@ class ExemptionWorkflow {
         ExemptionSnapshot before = exemption.snapshot();
         exemption.endOn(lastDay);
         record(exemption, Step.ENDED, null, LocalDate.now(clock), request.note(), before, branch);
+    }
+
+    /** An application the caller leads (as the branch's secretary, deputy or an admin), at the given version. */
+    private Target led(UUID id, long version) {
+        OrgAccess.Reach reach = access.reach();
+        Exemption exemption = visible(id, reach);
+        Org branch = branchOf(exemption);
+        requireLead(reach, branch);
+        checkVersion(exemption, version);
+        return new Target(exemption, branch);
+    }
+
+    private record Target(Exemption exemption, Org branch) {
     }
 
     /** An exemption the caller can see (any role reaching the member's branch); 404 otherwise. */

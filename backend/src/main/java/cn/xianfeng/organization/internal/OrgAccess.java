@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,6 +50,11 @@ class OrgAccess implements AuditScope, OrgGuard {
     /** The org if the caller reaches it; otherwise it does not exist for them (404). */
     Org readable(UUID id, Reach reach) {
         return orgs.findById(id).filter(reach::canRead).orElseThrow(() -> new NotFoundException("org.not-found"));
+    }
+
+    /** Where a list looks: under the given org (404 if out of reach), or else everywhere the caller reaches. */
+    List<String> listScope(@Nullable UUID orgId, Reach reach) {
+        return orgId == null ? reach.readableTopPaths() : List.of(readable(orgId, reach).path());
     }
 
     /** The org if the caller administers it: 404 when they cannot see it at all, 403 when they only see it. */
