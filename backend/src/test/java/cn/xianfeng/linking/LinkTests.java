@@ -120,6 +120,24 @@ class LinkTests extends IntegrationTest {
             .isEqualTo("code");
     }
 
+    @Test
+    void aCommitteeWithALowerTenantLinkedUnderItStaysOpenUntilTheLinkEnds() {
+        Institution upper = onboard("市委组织部");
+        Institution lower = onboard("区党委");
+        Browser upperAdmin = signedIn(upper);
+        UUID district = create(upperAdmin, upper.rootOrgId(), "COMMITTEE", "区委工作口");
+        String code = upperAdmin.postJson("/api/v1/orgs/" + district + "/link-invitations", Map.of("validDays", 3))
+            .json().get("code").asString();
+        UUID link = UUID.fromString(signedIn(lower).postJson("/api/v1/links", Map.of("code", code)).json().get("id").asString());
+
+        Response refused = upperAdmin.postJson("/api/v1/orgs/" + district + "/close", Map.of("version", 0));
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.json().get("detail").asString()).contains("关联");
+
+        upperAdmin.postJson("/api/v1/links/" + link + "/decline", Map.of("version", 0));
+        assertThat(upperAdmin.postJson("/api/v1/orgs/" + district + "/close", Map.of("version", 0)).status()).isEqualTo(200);
+    }
+
     private static String texts(JsonNode array) {
         StringBuilder joined = new StringBuilder();
         array.forEach(item -> joined.append(joined.isEmpty() ? "" : ",").append(item.asString()));

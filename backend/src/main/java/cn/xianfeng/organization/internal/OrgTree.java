@@ -2,6 +2,7 @@ package cn.xianfeng.organization.internal;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.xianfeng.organization.BranchDomain;
+import cn.xianfeng.organization.OpenWork;
 import cn.xianfeng.organization.OrgChanged;
 import cn.xianfeng.organization.OrgSnapshot;
 import cn.xianfeng.organization.OrgType;
@@ -33,15 +35,17 @@ class OrgTree {
     private final EntityManager entityManager;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final List<OpenWork> openWork;
 
     OrgTree(Orgs orgs, OrgAccess access, OrgQueries queries, EntityManager entityManager,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, List<OpenWork> openWork) {
         this.orgs = orgs;
         this.access = access;
         this.queries = queries;
         this.entityManager = entityManager;
         this.events = events;
         this.clock = clock;
+        this.openWork = openWork;
     }
 
     @Transactional
@@ -114,6 +118,11 @@ class OrgTree {
         }
         if (queries.hasMembers(org.path())) {
             throw new ConflictException("org.close.has-members", java.util.List.of());
+        }
+        for (OpenWork work : openWork) {
+            work.openUnder(org.path()).ifPresent(code -> {
+                throw new ConflictException(code, java.util.List.of());
+            });
         }
         OrgSnapshot before = org.snapshot();
         org.close(OffsetDateTime.now(clock));
