@@ -191,6 +191,9 @@ class ExemptionTests extends IntegrationTest {
         Response ended = secretary.postJson("/api/v1/exemptions/" + id + "/end",
                 Map.of("version", version(upper), "lastDay", today.toString(), "note", "已返回本地"));
         assertThat(ended.json().get("exemption").get("effectiveTo").asString()).isEqualTo(today.toString());
+        Response endedYesterday = secretary.postJson("/api/v1/exemptions/" + id + "/end",
+                Map.of("version", ended.json().get("exemption").get("version").asLong(), "lastDay", today.minusDays(1).toString()));
+        assertThat(actions(endedYesterday)).as("nothing left to end once over").isEmpty();
         assertThat(admin.get("/api/v1/audit-log").body()).contains("EXEMPTION_ENDED");
     }
 

@@ -195,7 +195,8 @@ class ExemptionController {
             case IN_PUBLICITY -> addIf(actions, leads && LocalDate.now(clock).isAfter(exemption.publicityTo()),
                     ExemptionAction.CLOSE_PUBLICITY);
             case AWAITING_UPPER_APPROVAL -> addIf(actions, reach.canApproveAbove(branch), ExemptionAction.REVIEW_UPPER);
-            case APPROVED -> addIf(actions, leads, ExemptionAction.END);
+            case APPROVED -> addIf(actions, leads && (exemption.effectiveTo() == null
+                    || !exemption.effectiveTo().isBefore(LocalDate.now(clock))), ExemptionAction.END);
             default -> {
             }
         }
