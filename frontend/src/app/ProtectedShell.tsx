@@ -10,7 +10,12 @@ export function ProtectedShell() {
 
 function SignedInApp({ user }: { user: CurrentUser }) {
   const tenants = useMemo(
-    () => user.memberships.map((membership) => ({ id: membership.tenantId, name: membership.tenantName })),
+    () =>
+      user.memberships.map((membership) => ({
+        id: membership.tenantId,
+        name: membership.tenantName,
+        roles: membership.roles,
+      })),
     [user.memberships],
   );
   return (

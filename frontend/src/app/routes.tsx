@@ -2,6 +2,8 @@ import type { RouteObject } from 'react-router';
 import { SignInPage } from '@/features/auth/components/SignInPage';
 import { AuditLogPage } from '@/features/audit/components/AuditLogPage';
 import { DashboardPage } from '@/features/dashboard/components/DashboardPage';
+import { ExemptionsPage } from '@/features/exemptions/components/ExemptionsPage';
+import { LinksPage } from '@/features/links/components/LinksPage';
 import { MembersPage } from '@/features/members/components/MembersPage';
 import { SignUpPage } from '@/features/onboarding/components/SignUpPage';
 import { OrgsPage } from '@/features/orgs/components/OrgsPage';
@@ -22,6 +24,8 @@ export const routes: RouteObject[] = [
           { index: true, element: <DashboardPage /> },
           { path: 'orgs', element: <OrgsPage /> },
           { path: 'members', element: <MembersPage /> },
+          { path: 'exemptions', element: <ExemptionsPage /> },
+          { path: 'links', element: <LinksPage /> },
           { path: 'audit', element: <AuditLogPage /> },
         ],
       },

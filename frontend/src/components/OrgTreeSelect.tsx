@@ -15,6 +15,8 @@ interface OrgTreeSelectProps {
   tenantId: string;
   id?: string;
   value?: string | null;
+  /** The chosen org, to show it by name before its level of the tree is loaded (a preselected deep node). */
+  valueOrg?: OrgNode;
   onChange?: (orgId: string | undefined, org: OrgNode | undefined) => void;
   placeholder?: string;
   allowClear?: boolean;
@@ -30,6 +32,7 @@ export function OrgTreeSelect({
   tenantId,
   id,
   value,
+  valueOrg,
   onChange,
   placeholder,
   allowClear = false,
@@ -40,6 +43,7 @@ export function OrgTreeSelect({
   const { t } = useTranslation();
   const tree = useLazyOrgTree(tenantId, false);
   const nodesById = new Map<string, OrgNode>();
+  const titleOf = (node: OrgNode) => `${node.name}（${t(`orgTypes.${node.type}`)}）`;
 
   const toOptions = (nodes: OrgNode[]): OrgOption[] =>
     nodes.map((node) => {
@@ -48,27 +52,32 @@ export function OrgTreeSelect({
       const children = expandable ? tree.childrenOf(node.id) : undefined;
       return {
         value: node.id,
-        title: `${node.name}（${t(`orgTypes.${node.type}`)}）`,
+        title: titleOf(node),
         isLeaf: !expandable,
         disabled: !isSelectable(node),
         children: children && toOptions(children),
       };
     });
   const treeData = toOptions(tree.topNodes ?? []);
+  const chosen = value ?? undefined;
+  const chosenOrg =
+    chosen === undefined ? undefined : (nodesById.get(chosen) ?? (valueOrg?.id === chosen ? valueOrg : undefined));
 
   return (
-    <TreeSelect<string>
+    <TreeSelect<{ value: string; label: string } | undefined>
       id={id}
       aria-label={ariaLabel}
       showSearch={false}
-      value={value ?? undefined}
+      // With the label given, a chosen node shows by name even where the tree is not loaded down to it.
+      labelInValue
+      value={chosen === undefined ? undefined : { value: chosen, label: chosenOrg ? titleOf(chosenOrg) : chosen }}
       placeholder={placeholder}
       allowClear={allowClear}
       loading={tree.topNodes === undefined}
       treeData={treeData}
       treeLoadedKeys={[...tree.loadedParents]}
       loadData={({ value: parentId }) => (typeof parentId === 'string' ? tree.loadChildren(parentId) : Promise.resolve())}
-      onChange={(orgId) => onChange?.(orgId, orgId === undefined ? undefined : nodesById.get(orgId))}
+      onChange={(choice) => onChange?.(choice?.value, choice === undefined ? undefined : nodesById.get(choice.value))}
       style={{ width: '100%' }}
     />
   );

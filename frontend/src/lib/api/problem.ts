@@ -57,13 +57,17 @@ interface FetchResult<T> {
   response: Response;
 }
 
+/**
+ * The error for a failed answer: its problem details, or, for anything that is not problem+json (an HTML
+ * error page from a proxy, say), at least its status.
+ */
+export function apiErrorOf(status: number, statusText: string, body: unknown): ApiError {
+  return new ApiError(status, isProblemDetail(body) ? body : { status, title: statusText });
+}
+
 /** Turns an openapi-fetch result into its data, or throws an {@link ApiError}. */
 export async function unwrap<T>(pending: Promise<FetchResult<T>>): Promise<T> {
   const { data, error, response } = await pending;
-  if (!response.ok || data === undefined) {
-    // Anything that is not problem+json (an HTML error page from a proxy, say) still gets a status.
-    const problem = isProblemDetail(error) ? error : { status: response.status, title: response.statusText };
-    throw new ApiError(response.status, problem);
-  }
+  if (!response.ok || data === undefined) throw apiErrorOf(response.status, response.statusText, error);
   return data;
 }

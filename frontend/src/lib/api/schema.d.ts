@@ -1018,7 +1018,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** Format: uuid */
-            parentId: string;
+            parentId?: string | null;
             /** @enum {string} */
             type: "COMMITTEE" | "GENERAL_BRANCH" | "BRANCH" | "GROUP";
             name: string;

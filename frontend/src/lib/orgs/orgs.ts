@@ -21,6 +21,11 @@ export function mayContain(parentType: OrgType, childType: OrgType): boolean {
   return childTypesByParent[parentType].includes(childType);
 }
 
+/** Whether new nodes may go under `org`: it is open and its type has child types. */
+export function acceptsChildren(org: Pick<OrgNode, 'closed' | 'type'>): boolean {
+  return !org.closed && allowedChildTypes(org.type).length > 0;
+}
+
 /** Only a 党支部 has a domain (领域). */
 export function hasDomain(type: OrgType): boolean {
   return type === 'BRANCH';

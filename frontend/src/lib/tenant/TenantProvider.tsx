@@ -14,10 +14,11 @@ export function TenantProvider({ tenants, children }: TenantProviderProps) {
 
   const selection = useMemo<TenantSelection>(() => {
     // A remembered tenant the user no longer belongs to falls back to the first membership.
-    const chosenTenant = tenants.find((tenant) => tenant.id === chosenId);
+    const tenant = tenants.find((option) => option.id === chosenId) ?? tenants[0];
     return {
       tenants,
-      tenantId: (chosenTenant ?? tenants[0])?.id ?? null,
+      tenantId: tenant?.id ?? null,
+      roles: tenant?.roles ?? [],
       selectTenant: (tenantId) => {
         sessionStorage.setItem(tenantStorageKey, tenantId);
         setChosenId(tenantId);

@@ -1,14 +1,19 @@
+import type { RoleAssignment } from '@/lib/api/types';
 import { createContext, useContext } from 'react';
 
 export interface TenantOption {
   id: string;
   name: string;
+  /** The user's roles in this tenant. */
+  roles: readonly RoleAssignment[];
 }
 
 export interface TenantSelection {
   tenants: readonly TenantOption[];
   /** The tenant that tenant-scoped requests act in; null when the user belongs to none. */
   tenantId: string | null;
+  /** The user's roles in that tenant (what the UI offers; the backend decides). */
+  roles: readonly RoleAssignment[];
   selectTenant: (tenantId: string) => void;
 }
 

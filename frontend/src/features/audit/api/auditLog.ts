@@ -1,4 +1,4 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/problem';
 import { tenantHeaders } from '@/lib/orgs/orgs';
@@ -22,5 +22,15 @@ export function useAuditLog(tenantId: string, { orgId, page, size }: AuditLogFil
         }),
       ),
     placeholderData: keepPreviousData,
+  });
+}
+
+/** One member, to name the member an entry is about. */
+export function memberQuery(tenantId: string, id: string) {
+  return queryOptions({
+    queryKey: ['tenants', tenantId, 'members', 'member', id],
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/members/{id}', { params: { path: { id } }, headers: tenantHeaders(tenantId) })),
+    retry: false,
   });
 }

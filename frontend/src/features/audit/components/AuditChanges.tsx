@@ -1,10 +1,13 @@
 import { ArrowRightOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Flex, Typography } from 'antd';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry, BranchDomain, OrgType } from '@/lib/api/types';
 import { branchDomains, orgQuery, orgTypes } from '@/lib/orgs/orgs';
-import { changesOf, type FieldChange } from './auditFormat';
+import { formatShanghaiTime } from '@/lib/chinaTime';
+import { memberQuery } from '../api/auditLog';
+import { changesOf, exemptionMemberOf, invitationOf, isExemptionEntry, linkEndsOf, orgNameOf, type FieldChange } from './auditFormat';
 
 /** Each changed field of an entry as `field: before → after`. */
 export function AuditChanges({ tenantId, entry }: { tenantId: string; entry: AuditEntry }) {
@@ -15,7 +18,9 @@ export function AuditChanges({ tenantId, entry }: { tenantId: string; entry: Aud
     <Flex vertical gap={4} data-testid="audit-changes">
       {changes.map((change) => (
         <Flex key={change.field} wrap align="center" gap={6}>
-          <Typography.Text type="secondary">{t(`audit.fields.${change.field}`)}:</Typography.Text>
+          <Typography.Text type="secondary">
+            {fieldLabel(change, t)}:
+          </Typography.Text>
           <Typography.Text delete={change.before !== null}>
             <ChangeValue tenantId={tenantId} change={change} value={change.before} />
           </Typography.Text>
@@ -29,6 +34,19 @@ export function AuditChanges({ tenantId, entry }: { tenantId: string; entry: Aud
   );
 }
 
+function fieldLabel(change: FieldChange, t: TFunction): string {
+  switch (change.entity) {
+    case 'exemption':
+      return t(`audit.exemptionFields.${change.field}`);
+    case 'link':
+      return t(`audit.linkFields.${change.field}`);
+    case 'invitation':
+      return t(`audit.invitationFields.${change.field}`);
+    case 'other':
+      return t(`audit.fields.${change.field}`);
+  }
+}
+
 function isOrgType(value: unknown): value is OrgType {
   return orgTypes.some((type) => type === value);
 }
@@ -40,6 +58,37 @@ function isBranchDomain(value: unknown): value is BranchDomain {
 function ChangeValue({ tenantId, change, value }: { tenantId: string; change: FieldChange; value: unknown }) {
   const { t } = useTranslation();
   if (value === null) return <>—</>;
+  if (change.entity === 'exemption') {
+    switch (change.field) {
+      case 'status':
+      case 'reason': {
+        const group = change.field === 'status' ? 'exemptionStatus' : 'exemptionReason';
+        return <>{typeof value === 'string' ? t(`audit.values.${group}.${value}`, { defaultValue: value }) : '—'}</>;
+      }
+      case 'upperApprovalRequired':
+        return <>{t(value === true ? 'audit.yes' : 'audit.no')}</>;
+      default:
+        return <>{typeof value === 'string' ? value : JSON.stringify(value)}</>;
+    }
+  }
+  if (change.entity === 'link') {
+    if (change.field === 'status') {
+      return <>{typeof value === 'string' ? t(`audit.values.linkStatus.${value}`, { defaultValue: value }) : '—'}</>;
+    }
+    return <>{typeof value === 'string' ? value : JSON.stringify(value)}</>;
+  }
+  if (change.entity === 'invitation') {
+    if (typeof value !== 'string') return <>{JSON.stringify(value)}</>;
+    switch (change.field) {
+      case 'orgId':
+        return <OrgName tenantId={tenantId} orgId={value} />;
+      case 'expiresAt':
+      case 'revokedAt':
+        return <>{formatShanghaiTime(value)}</>;
+      case 'codeHint':
+        return <>{value}</>;
+    }
+  }
   switch (change.field) {
     case 'type':
       return <>{isOrgType(value) ? t(`orgTypes.${value}`) : JSON.stringify(value)}</>;
@@ -68,4 +117,44 @@ function ChangeValue({ tenantId, change, value }: { tenantId: string; change: Fi
 function OrgName({ tenantId, orgId }: { tenantId: string; orgId: string }) {
   const { data: org } = useQuery({ ...orgQuery(tenantId, orgId), staleTime: 5 * 60 * 1000 });
   return <>{org?.name ?? orgId.slice(0, 8)}</>;
+}
+
+/** What an entry is about: the org or member by its name; for an exemption, the member it is for. */
+export function EntityName({ tenantId, entry }: { tenantId: string; entry: AuditEntry }) {
+  const { t } = useTranslation();
+  if (entry.entityType === 'TENANT_LINK') {
+    return (
+      <>
+        {linkEndsOf(entry) ?? entry.entityId.slice(0, 8)}
+        <Typography.Text type="secondary"> · {t('audit.entityTypes.TENANT_LINK')}</Typography.Text>
+      </>
+    );
+  }
+  if (entry.entityType === 'LINK_INVITATION') {
+    const { orgId, codeHint } = invitationOf(entry);
+    return (
+      <>
+        {orgId === undefined ? entry.entityId.slice(0, 8) : <OrgName tenantId={tenantId} orgId={orgId} />}
+        <Typography.Text type="secondary">
+          {' · '}
+          {t('audit.entityTypes.LINK_INVITATION')}
+          {codeHint && ` ····${codeHint}`}
+        </Typography.Text>
+      </>
+    );
+  }
+  if (!isExemptionEntry(entry)) return <>{orgNameOf(entry)}</>;
+  const memberId = exemptionMemberOf(entry);
+  return (
+    <>
+      {memberId === undefined ? entry.entityId.slice(0, 8) : <MemberName tenantId={tenantId} memberId={memberId} />}
+      <Typography.Text type="secondary"> · {t('audit.entityTypes.EXEMPTION')}</Typography.Text>
+    </>
+  );
+}
+
+/** A member as their name; their id when they are out of the caller's reach. */
+function MemberName({ tenantId, memberId }: { tenantId: string; memberId: string }) {
+  const { data: member } = useQuery({ ...memberQuery(tenantId, memberId), staleTime: 5 * 60 * 1000 });
+  return <>{member?.name ?? memberId.slice(0, 8)}</>;
 }

@@ -92,4 +92,36 @@ describe('audit log', () => {
     expect(await changes.findByText('第一党支部')).toBeInTheDocument();
     expect(await changes.findByText('第二党支部')).toBeInTheDocument();
   });
+
+  it('labels an exemption step, names the member it is for and shows the status in words', async () => {
+    const application = {
+      id: 'f0000000-0000-4000-8000-000000000001', memberId: 'b0000000-0000-4000-8000-000000000001',
+      branchId: snapshot.id, reason: 'ELDERLY_OR_ILL', status: 'IN_PUBLICITY', details: null,
+      effectiveFrom: '2025-03-01', effectiveTo: null, publicityFrom: '2025-02-20', publicityTo: '2025-02-24',
+      upperApprovalRequired: false,
+    };
+    const closed: AuditEntry = {
+      ...rename, id: 'e0000000-0000-4000-8000-000000000003', action: 'EXEMPTION_PUBLICITY_CLOSED',
+      entityType: 'EXEMPTION', entityId: application.id, before: application, after: { ...application, status: 'APPROVED' },
+    };
+    stubBackend({
+      'GET /api/v1/me': () => jsonResponse(200, committeeAdmin),
+      'GET /api/v1/orgs': () => jsonResponse(200, []),
+      'GET /api/v1/members/b0000000-0000-4000-8000-000000000001': () => jsonResponse(200, { id: application.memberId, name: '李四' }),
+      'GET /api/v1/audit-log': () => jsonResponse(200, { items: [closed], page: 0, size: 20, total: 1 }),
+    });
+    renderApp('/audit');
+
+    const row = (await within(await screen.findByTestId('audit-table')).findByText('李四')).closest('tr');
+    if (row === null) throw new Error('no row for the entry');
+    expect(within(row).getByText('结束公示')).toBeInTheDocument();
+    expect(within(row).getByText(/不参加积分管理/)).toBeInTheDocument();
+    await userEvent.click(within(row).getByRole('button', { name: /展开/ }));
+
+    const changes = within(await screen.findByTestId('audit-changes'));
+    expect(changes.getByText('办理状态:')).toBeInTheDocument();
+    expect(changes.getByText('公示中')).toBeInTheDocument();
+    expect(changes.getByText('已批准')).toBeInTheDocument();
+    expect(changes.queryByText('原因:')).not.toBeInTheDocument();
+  });
 });

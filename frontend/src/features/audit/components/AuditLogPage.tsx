@@ -5,9 +5,9 @@ import { ErrorState } from '@/components/ErrorState';
 import { OrgTreeSelect } from '@/components/OrgTreeSelect';
 import type { AuditEntry } from '@/lib/api/types';
 import { useTenant } from '@/lib/tenant/tenantContext';
+import { formatShanghaiTime } from '@/lib/chinaTime';
 import { useAuditLog } from '../api/auditLog';
-import { AuditChanges } from './AuditChanges';
-import { formatShanghaiTime, orgNameOf } from './auditFormat';
+import { AuditChanges, EntityName } from './AuditChanges';
 
 const pageSize = 20;
 const actionColors: Record<string, string> = {
@@ -20,10 +20,29 @@ const actionColors: Record<string, string> = {
   MEMBER_TRANSFERRED: 'purple',
   ROLE_ASSIGNED: 'gold',
   ROLE_REVOKED: 'default',
+  EXEMPTION_APPLIED: 'cyan',
+  EXEMPTION_COMMITTEE_REVIEW: 'cyan',
+  EXEMPTION_MEETING_APPROVAL: 'cyan',
+  EXEMPTION_PUBLICITY_OPENED: 'cyan',
+  EXEMPTION_PUBLICITY_CLOSED: 'cyan',
+  EXEMPTION_UPPER_APPROVAL: 'cyan',
+  EXEMPTION_WITHDRAWN: 'default',
+  EXEMPTION_ENDED: 'default',
+  LINK_REQUESTED: 'geekblue',
+  LINK_ACCEPTED: 'green',
+  LINK_DECLINED: 'red',
+  LINK_CANCELLED: 'default',
+  LINK_UNLINKED: 'default',
+  LINK_INVITATION_ISSUED: 'geekblue',
+  LINK_INVITATION_REVOKED: 'default',
 };
 const knownActions = [
   'ORG_CREATED', 'ORG_UPDATED', 'ORG_MOVED', 'ORG_CLOSED',
   'MEMBER_CREATED', 'MEMBER_UPDATED', 'MEMBER_TRANSFERRED', 'ROLE_ASSIGNED', 'ROLE_REVOKED',
+  'EXEMPTION_APPLIED', 'EXEMPTION_COMMITTEE_REVIEW', 'EXEMPTION_MEETING_APPROVAL', 'EXEMPTION_PUBLICITY_OPENED',
+  'EXEMPTION_PUBLICITY_CLOSED', 'EXEMPTION_UPPER_APPROVAL', 'EXEMPTION_WITHDRAWN', 'EXEMPTION_ENDED',
+  'LINK_REQUESTED', 'LINK_ACCEPTED', 'LINK_DECLINED', 'LINK_CANCELLED', 'LINK_UNLINKED',
+  'LINK_INVITATION_ISSUED', 'LINK_INVITATION_REVOKED',
 ] as const;
 type KnownAction = (typeof knownActions)[number];
 
@@ -89,7 +108,7 @@ function AuditLog({ tenantId }: { tenantId: string }) {
       render: (_, entry) => <ActionTag action={entry.action} />,
       width: 120,
     },
-    { key: 'org', title: t('audit.columns.org'), render: (_, entry) => orgNameOf(entry) },
+    { key: 'org', title: t('audit.columns.org'), render: (_, entry) => <EntityName tenantId={tenantId} entry={entry} /> },
   ];
 
   return (
@@ -130,7 +149,7 @@ function AuditLog({ tenantId }: { tenantId: string }) {
                 <Flex wrap align="center" gap={8}>
                   <ActionTag action={entry.action} />
                   <Typography.Text strong style={{ overflowWrap: 'anywhere' }}>
-                    {orgNameOf(entry)}
+                    <EntityName tenantId={tenantId} entry={entry} />
                   </Typography.Text>
                 </Flex>
                 <Typography.Text type="secondary">

@@ -1,7 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { ApiError, unwrap } from '@/lib/api/problem';
-import type { AddMemberRequest, EditMemberRequest, ImportResult, TransferRequest } from '@/lib/api/types';
+import type { AddMemberRequest, EditMemberRequest, TransferRequest } from '@/lib/api/types';
+import { uploadWithProgress, type UploadProgress } from '@/lib/api/upload';
+import { saveFile } from '@/lib/download';
 import { membersQueryKey } from '@/lib/members/members';
 import { tenantHeaders } from '@/lib/orgs/orgs';
 
@@ -45,19 +47,16 @@ export function useTransferMember(tenantId: string) {
 
 /** Imports a filled-in template: every row or, with a 422 listing the bad rows, none. */
 export function useImportMembers(tenantId: string) {
-  return useMemberChange(tenantId, ({ file, orgId }: { file: File; orgId?: string }): Promise<ImportResult> => {
-    const form = new FormData();
-    form.append('file', file);
-    return unwrap(
-      api.POST('/api/v1/members/import', {
-        params: { query: orgId === undefined ? {} : { orgId } },
+  return useMemberChange(
+    tenantId,
+    ({ file, orgId, onProgress }: { file: File; orgId?: string; onProgress: (progress: UploadProgress) => void }) =>
+      uploadWithProgress('/api/v1/members/import', {
+        query: { orgId },
+        form: { file },
         headers: tenantHeaders(tenantId),
-        // The declared body is a placeholder: the serializer sends the multipart form built above.
-        body: { file: '' },
-        bodySerializer: () => form,
+        onProgress,
       }),
-    );
-  });
+  );
 }
 
 export function useTransfers(tenantId: string, memberId: string) {
@@ -72,15 +71,8 @@ export function useTransfers(tenantId: string, memberId: string) {
 
 /** Saves the import template; it needs the tenant header, so it cannot be a plain link. */
 export async function downloadImportTemplate(tenantId: string, fileName: string): Promise<void> {
-  const blob = await unwrap(
-    api.GET('/api/v1/members/import-template', { headers: tenantHeaders(tenantId), parseAs: 'blob' }),
+  saveFile(
+    await unwrap(api.GET('/api/v1/members/import-template', { headers: tenantHeaders(tenantId), parseAs: 'blob' })),
+    fileName,
   );
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  URL.revokeObjectURL(url);
 }

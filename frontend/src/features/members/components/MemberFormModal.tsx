@@ -5,9 +5,9 @@ import { OrgTreeSelect } from '@/components/OrgTreeSelect';
 import { useDescribeError } from '@/components/useDescribeError';
 import type { Gender, Member, MemberDetails, MemberStatus, PostType } from '@/lib/api/types';
 import { memberStatuses, postTypes } from '@/lib/members/members';
+import { todayInChina } from '@/lib/chinaTime';
 import { useAddMember, useEditMember } from '../api/members';
 import { GroupSelect } from './GroupSelect';
-import { todayInChina } from './memberText';
 
 export type MemberFormTarget = { kind: 'add' } | { kind: 'edit'; member: Member };
 

@@ -4,7 +4,7 @@ import { App, Button, Card, Flex, Grid, Input, List, Select, Table, Typography, 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '@/components/ErrorState';
-import { OrgTreeSelect } from '@/components/OrgTreeSelect';
+import { OrgFilter } from '@/components/OrgFilter';
 import type { Member, MemberStatus } from '@/lib/api/types';
 import { memberSearchQuery, memberStatuses } from '@/lib/members/members';
 import { ImportWizard } from './ImportWizard';
@@ -89,19 +89,16 @@ export function MemberList({ tenantId }: { tenantId: string }) {
       <Card
         title={
           <Flex wrap align="center" gap={8} style={{ paddingBlock: 8 }}>
-            <div style={{ flex: '1 1 200px', maxWidth: 320, minWidth: 0 }}>
-              <OrgTreeSelect
-                tenantId={tenantId}
-                aria-label={t('members.filters.org')}
-                placeholder={t('members.filters.allOrgs')}
-                allowClear
-                value={orgId}
-                onChange={(chosen) => {
-                  setOrgId(chosen);
-                  setPage(1);
-                }}
-              />
-            </div>
+            <OrgFilter
+              tenantId={tenantId}
+              label={t('members.filters.org')}
+              placeholder={t('members.filters.allOrgs')}
+              value={orgId}
+              onChange={(chosen) => {
+                setOrgId(chosen);
+                setPage(1);
+              }}
+            />
             <Input.Search
               allowClear
               aria-label={t('members.filters.search')}

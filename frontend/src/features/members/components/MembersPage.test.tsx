@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Member, OrgNode } from '@/lib/api/types';
-import { jsonResponse, problemResponse, stubBackend } from '@/test/network';
+import { importRejected, jsonResponse, problemResponse, stubBackend } from '@/test/network';
 import { renderApp } from '@/test/renderApp';
 import { committeeAdmin, tenantId } from '@/test/session';
 import { onDesktop } from '@/test/viewport';
@@ -134,14 +134,10 @@ describe('members', () => {
   it('imports a file and, when rows are bad, lists every one of them', async () => {
     const backend = stubMembers({
       'POST /api/v1/members/import': () =>
-        problemResponse(422, {
-          title: 'Unprocessable Entity',
-          detail: '共 2 行有误，未导入任何数据。',
-          rows: [
-            { row: 3, column: '手机号码', message: '手机号格式不正确' },
-            { row: 7, column: '所在党支部', message: '找不到该党支部' },
-          ],
-        }),
+        importRejected([
+          { row: 3, column: '手机号码', message: '手机号格式不正确' },
+          { row: 7, column: '所在党支部', message: '找不到该党支部' },
+        ]),
     });
     renderApp('/members');
 

@@ -5,9 +5,10 @@ import { fieldErrorsOf, showFieldErrors } from '@/components/formErrors';
 import { OrgTreeSelect } from '@/components/OrgTreeSelect';
 import { useDescribeError } from '@/components/useDescribeError';
 import type { Member, OrgNode } from '@/lib/api/types';
+import { todayInChina } from '@/lib/chinaTime';
 import { useTransferMember } from '../api/members';
 import { GroupSelect } from './GroupSelect';
-import { placeOf, todayInChina } from './memberText';
+import { placeOf } from './memberText';
 
 interface TransferFormValues {
   toBranchId?: string;

@@ -5,7 +5,3 @@ export function placeOf(member: Pick<Member, 'branchName' | 'groupName'>): strin
   return member.groupName ? `${member.branchName} / ${member.groupName}` : member.branchName;
 }
 
-/** Today in China, as yyyy-MM-dd: dates the backend checks "not in the future" against. */
-export function todayInChina(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
-}

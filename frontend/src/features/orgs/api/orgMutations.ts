@@ -2,6 +2,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { ApiError, unwrap } from '@/lib/api/problem';
 import type { CreateOrgRequest, UpdateOrgRequest } from '@/lib/api/types';
+import { uploadWithProgress, type UploadProgress } from '@/lib/api/upload';
+import { saveFile } from '@/lib/download';
 import { orgsQueryKey, tenantHeaders } from '@/lib/orgs/orgs';
 
 /**
@@ -51,5 +53,27 @@ export function useCloseOrg(tenantId: string) {
         headers: tenantHeaders(tenantId),
       }),
     ),
+  );
+}
+
+/** Imports a filled-in template under one parent: every row or, with a 422 listing the bad rows, none. */
+export function useImportOrgs(tenantId: string) {
+  return useTreeChange(
+    tenantId,
+    ({ file, parentId, onProgress }: { file: File; parentId: string; onProgress: (progress: UploadProgress) => void }) =>
+      uploadWithProgress('/api/v1/orgs/import', {
+        query: { parentId },
+        form: { file },
+        headers: tenantHeaders(tenantId),
+        onProgress,
+      }),
+  );
+}
+
+/** Saves the org import template; it needs the tenant header, so it cannot be a plain link. */
+export async function downloadOrgImportTemplate(tenantId: string, fileName: string): Promise<void> {
+  saveFile(
+    await unwrap(api.GET('/api/v1/orgs/import-template', { headers: tenantHeaders(tenantId), parseAs: 'blob' })),
+    fileName,
   );
 }

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { ApiError, unwrap } from '@/lib/api/problem';
-import type { RoleName } from '@/lib/api/types';
+import type { AssignRoleRequest } from '@/lib/api/types';
 import { orgsQueryKey, tenantHeaders } from '@/lib/orgs/orgs';
 
 function rolesQueryKey(tenantId: string, orgId: string) {
@@ -33,7 +33,7 @@ function useRoleChange<Variables, Data>(tenantId: string, orgId: string, mutatio
 }
 
 export function useAssignRole(tenantId: string, orgId: string) {
-  return useRoleChange(tenantId, orgId, (body: { memberId: string; role: RoleName }) =>
+  return useRoleChange(tenantId, orgId, (body: AssignRoleRequest) =>
     unwrap(api.POST('/api/v1/orgs/{orgId}/roles', { params: { path: { orgId } }, body, headers: tenantHeaders(tenantId) })),
   );
 }

@@ -5,11 +5,13 @@ import { useTranslation } from 'react-i18next';
 interface InvitationLinkModalProps {
   /** The backend's path (`/activate?token=…`); shown once, as a full address. */
   link: string;
+  /** Where the backend e-mailed the link too, if it did. */
+  emailedTo?: string | null;
   onClose: () => void;
 }
 
 /** The one and only sight of a new account's activation link, for the admin to pass on. */
-export function InvitationLinkModal({ link, onClose }: InvitationLinkModalProps) {
+export function InvitationLinkModal({ link, emailedTo, onClose }: InvitationLinkModalProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const url = new URL(link, window.location.origin).href;
@@ -34,6 +36,9 @@ export function InvitationLinkModal({ link, onClose }: InvitationLinkModalProps)
       destroyOnHidden
     >
       <Alert type="warning" showIcon title={t('orgs.roles.linkHint')} style={{ marginBottom: 16 }} />
+      {emailedTo && (
+        <Alert type="success" showIcon title={t('orgs.roles.emailed', { email: emailedTo })} style={{ marginBottom: 16 }} />
+      )}
       <Space.Compact style={{ width: '100%' }}>
         <Input readOnly value={url} aria-label={t('orgs.roles.linkTitle')} data-testid="invitation-link" />
         <Button icon={<CopyOutlined />} onClick={() => void copy()}>

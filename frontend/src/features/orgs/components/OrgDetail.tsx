@@ -7,7 +7,7 @@ import { ErrorState } from '@/components/ErrorState';
 import { PageLoading } from '@/components/PageLoading';
 import { useDescribeError } from '@/components/useDescribeError';
 import type { OrgNode } from '@/lib/api/types';
-import { allowedChildTypes, hasDomain, orgQuery, orgTypeColors } from '@/lib/orgs/orgs';
+import { acceptsChildren, hasDomain, orgQuery, orgTypeColors } from '@/lib/orgs/orgs';
 import { useCloseOrg } from '../api/orgMutations';
 import { MoveOrgModal } from './MoveOrgModal';
 import { OrgFormModal } from './OrgFormModal';
@@ -98,7 +98,7 @@ function OrgActions({ tenantId, org, onCreated }: { tenantId: string; org: OrgNo
         <Button
           type="primary"
           icon={<PlusOutlined />}
-          disabled={org.closed || allowedChildTypes(org.type).length === 0}
+          disabled={!acceptsChildren(org)}
           onClick={() => setDialog('create')}
         >
           {t('orgs.actions.create')}

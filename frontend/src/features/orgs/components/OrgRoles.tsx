@@ -17,7 +17,7 @@ export function OrgRoles({ tenantId, org }: { tenantId: string; org: OrgNode }) 
   const { data: holders, error, isFetching, refetch } = useRoles(tenantId, org.id);
   const revoke = useRevokeRole(tenantId, org.id);
   const [assigning, setAssigning] = useState(false);
-  const [invitationLink, setInvitationLink] = useState<string>();
+  const [invitation, setInvitation] = useState<{ link: string; email?: string | null }>();
 
   const confirmRevoke = (holder: RoleHolder) => {
     modal.confirm({
@@ -90,12 +90,12 @@ export function OrgRoles({ tenantId, org }: { tenantId: string; org: OrgNode }) 
           onAssigned={(holder) => {
             setAssigning(false);
             void message.success(t('orgs.roles.done'));
-            if (holder.invitationLink) setInvitationLink(holder.invitationLink);
+            if (holder.invitationLink) setInvitation({ link: holder.invitationLink, email: holder.invitationEmail });
           }}
         />
       )}
-      {invitationLink !== undefined && (
-        <InvitationLinkModal link={invitationLink} onClose={() => setInvitationLink(undefined)} />
+      {invitation !== undefined && (
+        <InvitationLinkModal link={invitation.link} emailedTo={invitation.email} onClose={() => setInvitation(undefined)} />
       )}
     </section>
   );

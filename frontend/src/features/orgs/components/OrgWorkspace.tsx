@@ -1,19 +1,29 @@
-import { Card, Col, Empty, Flex, Grid, Row, Switch, Tree, Typography, type TreeDataNode } from 'antd';
+import { UploadOutlined } from '@ant-design/icons';
+import { Button, Card, Col, Empty, Flex, Grid, Row, Switch, Tree, Typography, type TreeDataNode } from 'antd';
 import { useRef, useState, type Key } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '@/components/ErrorState';
 import { PageLoading } from '@/components/PageLoading';
 import type { OrgNode } from '@/lib/api/types';
+import { acceptsChildren } from '@/lib/orgs/orgs';
 import { useLazyOrgTree } from '@/lib/orgs/useLazyOrgTree';
 import { OrgDetail } from './OrgDetail';
+import { OrgImportWizard } from './OrgImportWizard';
 import { OrgTitle } from './OrgTitle';
 
-export function OrgWorkspace({ tenantId }: { tenantId: string }) {
+interface OrgWorkspaceProps {
+  tenantId: string;
+  /** Offers the import of org nodes from a spreadsheet. */
+  canImport: boolean;
+}
+
+export function OrgWorkspace({ tenantId, canImport }: OrgWorkspaceProps) {
   const { t } = useTranslation();
   const isPhone = Grid.useBreakpoint().md !== true;
   const [includeClosed, setIncludeClosed] = useState(false);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [expandedKeys, setExpandedKeys] = useState<Key[]>([]);
+  const [importing, setImporting] = useState(false);
   const detailRef = useRef<HTMLDivElement>(null);
   const tree = useLazyOrgTree(tenantId, includeClosed);
 
@@ -34,20 +44,40 @@ export function OrgWorkspace({ tenantId }: { tenantId: string }) {
     if (isPhone) detailRef.current?.scrollIntoView?.({ behavior: 'smooth', block: 'start' });
   };
 
-  /** Shows a node just created under `parentId`: its parent opens, and the new node is selected. */
-  const revealChild = async (parentId: string, childId: string) => {
+  /** Opens a node, loading its children first. */
+  const expand = async (parentId: string) => {
     await tree.loadChildren(parentId);
     setExpandedKeys((keys) => (keys.includes(parentId) ? keys : [...keys, parentId]));
+  };
+
+  /** Shows a node just created under `parentId`: its parent opens, and the new node is selected. */
+  const revealChild = async (parentId: string, childId: string) => {
+    await expand(parentId);
     setSelectedId(childId);
   };
+
+  /** The loaded node with this id, if any. */
+  const loadedNode = (id: string | null) =>
+    [...(tree.topNodes ?? []), ...tree.loadedParents.flatMap((parentId) => tree.childrenOf(parentId) ?? [])].find(
+      (node) => node.id === id,
+    );
+  /** Imports go under the selected node when they may, else under the (first) top node. */
+  const importParent = [loadedNode(selectedId), tree.topNodes?.[0]].find((node) => node && acceptsChildren(node));
 
   const treeCard = (
     <Card
       title={t('orgs.treeTitle')}
       extra={
-        <Flex align="center" gap={8}>
-          <Switch size="small" checked={includeClosed} onChange={setIncludeClosed} aria-label={t('orgs.showClosed')} />
-          <Typography.Text>{t('orgs.showClosed')}</Typography.Text>
+        <Flex wrap align="center" justify="end" gap={8} style={{ paddingBlock: 8 }}>
+          <Flex align="center" gap={8}>
+            <Switch size="small" checked={includeClosed} onChange={setIncludeClosed} aria-label={t('orgs.showClosed')} />
+            <Typography.Text>{t('orgs.showClosed')}</Typography.Text>
+          </Flex>
+          {canImport && (
+            <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
+              {t('orgs.actions.import')}
+            </Button>
+          )}
         </Flex>
       }
       styles={{ body: { padding: isPhone ? 8 : 16, overflowX: 'auto' } }}
@@ -99,6 +129,14 @@ export function OrgWorkspace({ tenantId }: { tenantId: string }) {
           />
         )}
       </Col>
+      {importing && (
+        <OrgImportWizard
+          tenantId={tenantId}
+          defaultParent={importParent}
+          onImported={(parentId) => void expand(parentId)}
+          onClose={() => setImporting(false)}
+        />
+      )}
     </Row>
   );
 }

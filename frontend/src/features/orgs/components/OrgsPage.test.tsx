@@ -1,16 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { OrgNode } from '@/lib/api/types';
 import { jsonResponse, problemResponse, stubBackend } from '@/test/network';
+import { org, rootOrg as root } from '@/test/orgs';
 import { renderApp } from '@/test/renderApp';
 import { committeeAdmin, tenantId } from '@/test/session';
 
-function org(fields: Partial<OrgNode> & Pick<OrgNode, 'id' | 'name' | 'type'>): OrgNode {
-  return { parentId: null, code: null, domain: null, sortOrder: 0, closed: false, childCount: 0, version: 1, ...fields };
-}
-
-const root = org({ id: 'a0000000-0000-4000-8000-000000000001', name: '中共某某市税务局委员会', type: 'COMMITTEE', childCount: 1 });
 const generalBranch = org({
   id: 'a0000000-0000-4000-8000-000000000002',
   parentId: root.id,
@@ -206,5 +201,41 @@ describe('org tree', () => {
     await user().click(screen.getByText('我已保存'));
     await waitFor(() => expect(screen.queryByTestId('invitation-link')).not.toBeInTheDocument());
     expect(await detail.findByText('李四')).toBeInTheDocument();
+  });
+
+  it('appoints a non-member as reviewer at a committee, and says where the link was e-mailed', async () => {
+    const backend = stubTree({
+      [`GET /api/v1/orgs/${root.id}/roles`]: () => jsonResponse(200, []),
+      'GET /api/v1/members': () => jsonResponse(200, { items: [], page: 0, size: 20, total: 0 }),
+      [`POST /api/v1/orgs/${root.id}/roles`]: () =>
+        jsonResponse(201, {
+          assignmentId: 'f0000000-0000-4000-8000-000000000009',
+          role: 'REVIEWER',
+          userId: 'c0000000-0000-4000-8000-000000000009',
+          name: '组织部干事',
+          memberId: null,
+          invitationLink: '/activate?token=staff',
+          invitationEmail: 'staff@example.cn',
+        }),
+    });
+    renderApp('/orgs');
+    const detail = await selectInTree(root.name);
+
+    await user().click(await detail.findByText('任命'));
+    const dialog = within(await screen.findByRole('dialog'));
+    await user().click(dialog.getByText('非党员工作人员'));
+    await user().click(dialog.getByLabelText('职务'));
+    const offered = [...document.querySelectorAll('.ant-select-item-option')].map((option) => option.textContent);
+    expect(offered).toEqual(['党委管理员', '审核员']);
+    await user().click(screen.getByTitle('审核员'));
+    await user().type(dialog.getByLabelText('姓名'), '组织部干事');
+    await user().click(dialog.getByText('任命'));
+    expect(await dialog.findByText('请填写手机号码或电子邮箱')).toBeInTheDocument();
+    await user().type(dialog.getByLabelText('电子邮箱'), 'staff@example.cn');
+    await user().click(dialog.getByText('任命'));
+
+    expect(await screen.findByText('激活链接已通过电子邮件发送至 staff@example.cn。')).toBeInTheDocument();
+    const post = backend.requests.find((request) => request.method === 'POST');
+    expect(await post?.json()).toEqual({ person: { name: '组织部干事', email: 'staff@example.cn' }, role: 'REVIEWER' });
   });
 });

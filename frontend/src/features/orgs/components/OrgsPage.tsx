@@ -5,7 +5,9 @@ import { OrgWorkspace } from './OrgWorkspace';
 
 export function OrgsPage() {
   const { t } = useTranslation();
-  const { tenantId } = useTenant();
+  const { tenantId, roles } = useTenant();
+  // Importing (like any change to the tree) needs a 党委管理员 above the parent; others are not offered it.
+  const administers = roles.some((assignment) => assignment.role === 'COMMITTEE_ADMIN');
   return (
     <>
       <Typography.Title level={3} style={{ marginTop: 0 }}>
@@ -15,7 +17,7 @@ export function OrgsPage() {
         <Result status="info" title={t('dashboard.noTenant.title')} subTitle={t('dashboard.noTenant.subtitle')} />
       ) : (
         // A fresh tree per tenant: nothing opened or selected in one tenant carries over to another.
-        <OrgWorkspace key={tenantId} tenantId={tenantId} />
+        <OrgWorkspace key={tenantId} tenantId={tenantId} canImport={administers} />
       )}
     </>
   );

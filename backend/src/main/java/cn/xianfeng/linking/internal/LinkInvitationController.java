@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -27,6 +28,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RestController
 @RequestMapping("/api/v1/orgs/{orgId}/link-invitations")
 class LinkInvitationController {
+
+    private static final int DEFAULT_VALID_DAYS = 30;
 
     private final LinkInvitations invitations;
 
@@ -50,7 +53,8 @@ class LinkInvitationController {
     @ApiResponse(responseCode = "404", description = "The org is not within the caller's reach")
     @PostMapping
     ResponseEntity<LinkInvitations.IssuedInvitation> issue(@PathVariable UUID orgId, @Valid @RequestBody IssueRequest request) {
-        LinkInvitations.IssuedInvitation issued = invitations.issue(orgId, request.validDays());
+        LinkInvitations.IssuedInvitation issued = invitations.issue(orgId,
+                request.validDays() == null ? DEFAULT_VALID_DAYS : request.validDays());
         return ResponseEntity.created(URI.create("/api/v1/orgs/" + orgId + "/link-invitations/" + issued.id())).body(issued);
     }
 
@@ -64,7 +68,8 @@ class LinkInvitationController {
         return ResponseEntity.noContent().build();
     }
 
+    /** {@code validDays} defaults to {@value #DEFAULT_VALID_DAYS}. */
     record IssueRequest(
-            @Min(value = 1, message = "{link.invitation.days}") @Max(value = 365, message = "{link.invitation.days}") int validDays) {
+            @Nullable @Min(value = 1, message = "{link.invitation.days}") @Max(value = 365, message = "{link.invitation.days}") Integer validDays) {
     }
 }

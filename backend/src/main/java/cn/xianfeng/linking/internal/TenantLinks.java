@@ -271,7 +271,9 @@ class TenantLinks {
         }
     }
 
-    record LinkedNode(UUID id, @Nullable UUID parentId, OrgType type, String name, MemberCounts members) {
+    record LinkedNode(UUID id,
+            @io.swagger.v3.oas.annotations.media.Schema(types = {"string", "null"}, format = "uuid") @Nullable UUID parentId,
+            OrgType type, String name, MemberCounts members) {
 
         LinkedNode withMembers(MemberCounts counts) {
             return new LinkedNode(id, parentId, type, name, counts);
