@@ -2,95 +2,34 @@
 // Chromium. Run with E2E_BASE_URL pointing at the preview server, e.g.
 //   npm run build && npx vite preview --port 4173 &  E2E_BASE_URL=http://localhost:4173 npm run e2e
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
 import writeExcelFile from 'write-excel-file/node';
-
-const baseURL = process.env.E2E_BASE_URL ?? 'http://localhost:4173';
-const artifactsDir = fileURLToPath(new URL('./artifacts/', import.meta.url));
-const phone = { width: 375, height: 812 };
+import { artifactsDir, launchBrowser, newInstitution, phone, screenshot, signUpAndIn, withPage as openPage } from './support.mjs';
 
 // Unique per run, so the test can run again against the same database.
 const stamp = Date.now();
-const institution = {
-  name: `先锋测试机构${stamp}`,
-  rootOrgName: `中共先锋测试${stamp}委员会`,
-  adminName: '测试管理员',
-  mobile: `13${String(stamp).slice(-9)}`,
-  email: `e2e-${stamp}@example.com`,
-  password: `Xianfeng-${stamp}`,
-};
+const institution = newInstitution('先锋测试机构', stamp);
 
 let browser;
 /** Cookies of the session signed in by the first test, reused by the second. */
 let signedInState;
 
 before(async () => {
-  await mkdir(artifactsDir, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchBrowser();
 });
 
 after(async () => {
   await browser?.close();
 });
 
-function screenshot(page, name) {
-  return page.screenshot({ path: `${artifactsDir}${name}.png`, fullPage: true });
-}
-
-/** Opens a page and closes its context afterwards, saving a screenshot when the body fails. */
-async function withPage(contextOptions, name, body) {
-  const context = await browser.newContext({ baseURL, locale: 'zh-CN', ...contextOptions });
-  const page = await context.newPage();
-  try {
-    await body(page, context);
-  } catch (error) {
-    await screenshot(page, `${name}-failure`).catch(() => {});
-    throw error;
-  } finally {
-    await context.close();
-  }
-}
+const withPage = (contextOptions, name, body) => openPage(browser, contextOptions, name, body);
 
 test('an institution signs up, signs in on the backend and sees its dashboard', { timeout: 120_000 }, async () => {
   await withPage({ viewport: { width: 1280, height: 800 } }, 'signup-signin', async (page, context) => {
-    await page.goto('/signup');
-    await page.locator('#onboarding_institutionName').fill(institution.name);
-    await page.getByText('党委', { exact: true }).click();
-    await page.locator('#onboarding_rootOrgName').fill(institution.rootOrgName);
-    await page.locator('#onboarding_adminName').fill(institution.adminName);
-    await page.locator('#onboarding_mobile').fill(institution.mobile);
-    await page.locator('#onboarding_email').fill(institution.email);
-    await page.locator('#onboarding_password').fill(institution.password);
-    await page.locator('#onboarding_confirmPassword').fill(institution.password);
-    await screenshot(page, '01-signup-filled');
-    await page.locator('#onboarding button[type=submit]').click();
-
-    await page.getByText('机构已创建').waitFor();
-    await screenshot(page, '02-signup-success');
-    await page.getByRole('button', { name: '登录', exact: true }).click();
-
-    await page.waitForURL((url) => url.pathname === '/login');
-    await page.locator('input[name=username]').fill(institution.mobile);
-    await page.locator('input[name=password]').fill(institution.password);
-    await screenshot(page, '03-backend-sign-in');
-    await page.locator('button[type=submit]').click();
-
-    await page.waitForURL((url) => url.pathname === '/');
+    await signUpAndIn(page, institution, {
+      onFilled: () => screenshot(page, '01-signup-filled'),
+      onCreated: () => screenshot(page, '02-signup-success'),
+    });
     await page.getByTestId('tenant-card').getByText(institution.name).waitFor();
     await page.getByTestId('root-org-card').getByText(institution.rootOrgName).waitFor();
     await page.getByTestId('roles-card').getByText('党委管理员').waitFor();
