@@ -23,7 +23,7 @@ test-frontend:
 e2e:
 	infra/scripts/e2e.sh
 
-## Benchmarks (printed ratios, never pass/fail on timing): member import vs raw INSERT
+## Benchmarks (printed ratios, never pass/fail on timing): member import vs raw INSERT, a 60,000-node subtree read
 bench:
 	. infra/scripts/env.sh && ensure_postgres_running && cd backend && ./mvnw -B -ntp -q test -Dtest='*Bench' -Dsurefire.excludedGroups= \
 		| grep -E '^BENCH|Tests run|FAIL'
