@@ -1,8 +1,8 @@
-import { Card, Flex, Grid, List, Result, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Flex, Result, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorState } from '@/components/ErrorState';
-import { OrgTreeSelect } from '@/components/OrgTreeSelect';
+import { OrgFilter } from '@/components/OrgFilter';
+import { PagedListCard } from '@/components/PagedListCard';
 import type { AuditEntry } from '@/lib/api/types';
 import { useTenant } from '@/lib/tenant/tenantContext';
 import { formatShanghaiTime } from '@/lib/chinaTime';
@@ -78,21 +78,11 @@ function ActionTag({ action }: { action: string }) {
 
 function AuditLog({ tenantId }: { tenantId: string }) {
   const { t } = useTranslation();
-  const isPhone = Grid.useBreakpoint().md !== true;
   const [orgId, setOrgId] = useState<string>();
   const [page, setPage] = useState(1);
-  const { data, error, isFetching, refetch } = useAuditLog(tenantId, { orgId, page: page - 1, size: pageSize });
+  const auditLog = useAuditLog(tenantId, { orgId, page: page - 1, size: pageSize });
 
   const actorOf = (entry: AuditEntry) => entry.actorName ?? t('audit.system');
-  const pagination = {
-    current: page,
-    pageSize,
-    total: data?.total ?? 0,
-    onChange: setPage,
-    showSizeChanger: false,
-    showTotal: (total: number) => t('audit.total', { total }),
-    simple: isPhone,
-  };
 
   const columns: TableColumnsType<AuditEntry> = [
     {
@@ -112,66 +102,45 @@ function AuditLog({ tenantId }: { tenantId: string }) {
   ];
 
   return (
-    <Card
-      title={
-        <Flex wrap align="center" gap={8} style={{ paddingBlock: 8 }}>
+    <PagedListCard<AuditEntry>
+      testId="audit"
+      query={auditLog}
+      page={page}
+      pageSize={pageSize}
+      onPageChange={setPage}
+      totalText={(total) => t('audit.total', { total })}
+      emptyText={t('audit.empty')}
+      columns={columns}
+      table={{ expandable: { expandedRowRender: (entry) => <AuditChanges tenantId={tenantId} entry={entry} /> } }}
+      filters={
+        <>
           <Typography.Text>{t('audit.filter')}</Typography.Text>
-          <div style={{ flex: '1 1 200px', maxWidth: 360, minWidth: 0 }}>
-            <OrgTreeSelect
-              tenantId={tenantId}
-              aria-label={t('audit.filter')}
-              placeholder={t('audit.allOrgs')}
-              allowClear
-              value={orgId}
-              onChange={(chosen) => {
-                setOrgId(chosen);
-                setPage(1);
-              }}
-            />
-          </div>
-        </Flex>
+          <OrgFilter
+            tenantId={tenantId}
+            label={t('audit.filter')}
+            placeholder={t('audit.allOrgs')}
+            value={orgId}
+            onChange={(chosen) => {
+              setOrgId(chosen);
+              setPage(1);
+            }}
+          />
+        </>
       }
-      styles={{ body: { padding: isPhone ? 8 : 16 } }}
-      data-testid={isPhone ? 'audit-list' : 'audit-table'}
-    >
-      {error && data === undefined ? (
-        <ErrorState error={error} onRetry={() => void refetch()} />
-      ) : isPhone ? (
-        <List<AuditEntry>
-          loading={isFetching}
-          dataSource={data?.items ?? []}
-          rowKey="id"
-          locale={{ emptyText: t('audit.empty') }}
-          pagination={{ ...pagination, align: 'center' }}
-          renderItem={(entry) => (
-            <List.Item>
-              <Flex vertical gap={6} style={{ width: '100%', minWidth: 0 }}>
-                <Flex wrap align="center" gap={8}>
-                  <ActionTag action={entry.action} />
-                  <Typography.Text strong style={{ overflowWrap: 'anywhere' }}>
-                    <EntityName tenantId={tenantId} entry={entry} />
-                  </Typography.Text>
-                </Flex>
-                <Typography.Text type="secondary">
-                  {formatShanghaiTime(entry.occurredAt)} · {actorOf(entry)}
-                </Typography.Text>
-                <AuditChanges tenantId={tenantId} entry={entry} />
-              </Flex>
-            </List.Item>
-          )}
-        />
-      ) : (
-        <Table<AuditEntry>
-          rowKey="id"
-          size="middle"
-          loading={isFetching}
-          columns={columns}
-          dataSource={data?.items ?? []}
-          locale={{ emptyText: t('audit.empty') }}
-          pagination={pagination}
-          expandable={{ expandedRowRender: (entry) => <AuditChanges tenantId={tenantId} entry={entry} /> }}
-        />
+      phoneItem={(entry) => (
+        <>
+          <Flex wrap align="center" gap={8}>
+            <ActionTag action={entry.action} />
+            <Typography.Text strong style={{ overflowWrap: 'anywhere' }}>
+              <EntityName tenantId={tenantId} entry={entry} />
+            </Typography.Text>
+          </Flex>
+          <Typography.Text type="secondary">
+            {formatShanghaiTime(entry.occurredAt)} · {actorOf(entry)}
+          </Typography.Text>
+          <AuditChanges tenantId={tenantId} entry={entry} />
+        </>
       )}
-    </Card>
+    />
   );
 }

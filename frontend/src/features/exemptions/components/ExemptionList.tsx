@@ -1,9 +1,9 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Flex, Grid, List, Select, Table, Typography, type TableColumnsType } from 'antd';
+import { App, Button, Flex, Select, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorState } from '@/components/ErrorState';
 import { OrgFilter } from '@/components/OrgFilter';
+import { PagedListCard } from '@/components/PagedListCard';
 import type { Exemption, ExemptionStatus } from '@/lib/api/types';
 import { useExemptions } from '../api/exemptions';
 import { ApplyExemptionModal } from './ApplyExemptionModal';
@@ -18,24 +18,13 @@ type OpenDialog = { kind: 'apply' } | { kind: 'detail'; id: string; exemption?: 
 export function ExemptionList({ tenantId }: { tenantId: string }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const isPhone = Grid.useBreakpoint().md !== true;
   const [orgId, setOrgId] = useState<string>();
   const [status, setStatus] = useState<ExemptionStatus>();
   const [page, setPage] = useState(1);
   const [dialog, setDialog] = useState<OpenDialog>(null);
-  const { data, error, isFetching, refetch } = useExemptions(tenantId, { orgId, status, page: page - 1, size: pageSize });
+  const exemptions = useExemptions(tenantId, { orgId, status, page: page - 1, size: pageSize });
   const closeDialog = () => setDialog(null);
   const open = (exemption: Exemption) => setDialog({ kind: 'detail', id: exemption.id, exemption });
-
-  const pagination = {
-    current: page,
-    pageSize,
-    total: data?.total ?? 0,
-    onChange: setPage,
-    showSizeChanger: false,
-    showTotal: (total: number) => t('exemptions.total', { total }),
-    simple: isPhone,
-  };
 
   const memberLink = (exemption: Exemption) => (
     <Typography.Link
@@ -70,9 +59,19 @@ export function ExemptionList({ tenantId }: { tenantId: string }) {
 
   return (
     <>
-      <Card
-        title={
-          <Flex wrap align="center" gap={8} style={{ paddingBlock: 8 }}>
+      <PagedListCard<Exemption>
+        testId="exemption"
+        query={exemptions}
+        page={page}
+        pageSize={pageSize}
+        onPageChange={setPage}
+        totalText={(total) => t('exemptions.total', { total })}
+        emptyText={t('exemptions.empty')}
+        columns={columns}
+        table={{ scroll: { x: 860 } }}
+        onOpen={open}
+        filters={
+          <>
             <OrgFilter
               tenantId={tenantId}
               label={t('exemptions.filters.org')}
@@ -103,54 +102,26 @@ export function ExemptionList({ tenantId }: { tenantId: string }) {
             >
               {t('exemptions.new')}
             </Button>
-          </Flex>
+          </>
         }
-        styles={{ body: { padding: isPhone ? 8 : 16 } }}
-        data-testid={isPhone ? 'exemption-list' : 'exemption-table'}
-      >
-        {error && data === undefined ? (
-          <ErrorState error={error} onRetry={() => void refetch()} />
-        ) : isPhone ? (
-          <List<Exemption>
-            loading={isFetching}
-            dataSource={data?.items ?? []}
-            rowKey="id"
-            locale={{ emptyText: t('exemptions.empty') }}
-            pagination={{ ...pagination, align: 'center' }}
-            renderItem={(exemption) => (
-              <List.Item onClick={() => open(exemption)} style={{ cursor: 'pointer' }}>
-                <Flex vertical gap={6} style={{ width: '100%', minWidth: 0 }}>
-                  <Flex wrap align="center" gap={8}>
-                    {memberLink(exemption)}
-                    <ExemptionStatusTag status={exemption.status} />
-                  </Flex>
-                  <Typography.Text style={{ overflowWrap: 'anywhere' }}>
-                    {t(`exemptions.reasons.${exemption.reason}`)}
-                  </Typography.Text>
-                  <Typography.Text type="secondary" style={{ overflowWrap: 'anywhere' }}>
-                    {exemption.branchName} · <Period exemption={exemption} />
-                  </Typography.Text>
-                  <Typography.Text type="secondary">
-                    {t('exemptions.columns.appliedOn')}：{exemption.appliedOn}
-                  </Typography.Text>
-                </Flex>
-              </List.Item>
-            )}
-          />
-        ) : (
-          <Table<Exemption>
-            rowKey="id"
-            size="middle"
-            loading={isFetching}
-            columns={columns}
-            dataSource={data?.items ?? []}
-            locale={{ emptyText: t('exemptions.empty') }}
-            pagination={pagination}
-            scroll={{ x: 860 }}
-            onRow={(exemption) => ({ onClick: () => open(exemption), style: { cursor: 'pointer' } })}
-          />
+        phoneItem={(exemption) => (
+          <>
+            <Flex wrap align="center" gap={8}>
+              {memberLink(exemption)}
+              <ExemptionStatusTag status={exemption.status} />
+            </Flex>
+            <Typography.Text style={{ overflowWrap: 'anywhere' }}>
+              {t(`exemptions.reasons.${exemption.reason}`)}
+            </Typography.Text>
+            <Typography.Text type="secondary" style={{ overflowWrap: 'anywhere' }}>
+              {exemption.branchName} · <Period exemption={exemption} />
+            </Typography.Text>
+            <Typography.Text type="secondary">
+              {t('exemptions.columns.appliedOn')}：{exemption.appliedOn}
+            </Typography.Text>
+          </>
         )}
-      </Card>
+      />
       {dialog?.kind === 'apply' && (
         <ApplyExemptionModal
           tenantId={tenantId}

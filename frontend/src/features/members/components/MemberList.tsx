@@ -1,10 +1,10 @@
 import { EditOutlined, PlusOutlined, SwapOutlined, UploadOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { App, Button, Card, Flex, Grid, Input, List, Select, Table, Typography, type TableColumnsType } from 'antd';
+import { App, Button, Flex, Input, Select, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorState } from '@/components/ErrorState';
 import { OrgFilter } from '@/components/OrgFilter';
+import { PagedListCard } from '@/components/PagedListCard';
 import type { Member, MemberStatus } from '@/lib/api/types';
 import { memberSearchQuery, memberStatuses } from '@/lib/members/members';
 import { ImportWizard } from './ImportWizard';
@@ -25,26 +25,15 @@ type OpenDialog =
 export function MemberList({ tenantId }: { tenantId: string }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const isPhone = Grid.useBreakpoint().md !== true;
   const [orgId, setOrgId] = useState<string>();
   const [q, setQ] = useState('');
   const [status, setStatus] = useState<MemberStatus>();
   const [page, setPage] = useState(1);
   const [dialog, setDialog] = useState<OpenDialog>(null);
-  const { data, error, isFetching, refetch } = useQuery(
+  const members = useQuery(
     memberSearchQuery(tenantId, { orgId, q: q.trim(), status, page: page - 1, size: pageSize }),
   );
   const closeDialog = () => setDialog(null);
-
-  const pagination = {
-    current: page,
-    pageSize,
-    total: data?.total ?? 0,
-    onChange: setPage,
-    showSizeChanger: false,
-    showTotal: (total: number) => t('members.total', { total }),
-    simple: isPhone,
-  };
 
   const nameLink = (member: Member) => (
     <Typography.Link strong onClick={() => setDialog({ kind: 'detail', member })} style={{ overflowWrap: 'anywhere' }}>
@@ -86,9 +75,17 @@ export function MemberList({ tenantId }: { tenantId: string }) {
 
   return (
     <>
-      <Card
-        title={
-          <Flex wrap align="center" gap={8} style={{ paddingBlock: 8 }}>
+      <PagedListCard<Member>
+        testId="member"
+        query={members}
+        page={page}
+        pageSize={pageSize}
+        onPageChange={setPage}
+        totalText={(total) => t('members.total', { total })}
+        emptyText={t('members.empty')}
+        columns={columns}
+        filters={
+          <>
             <OrgFilter
               tenantId={tenantId}
               label={t('members.filters.org')}
@@ -129,49 +126,23 @@ export function MemberList({ tenantId }: { tenantId: string }) {
                 {t('members.actions.import')}
               </Button>
             </Flex>
-          </Flex>
+          </>
         }
-        styles={{ body: { padding: isPhone ? 8 : 16 } }}
-        data-testid={isPhone ? 'member-list' : 'member-table'}
-      >
-        {error && data === undefined ? (
-          <ErrorState error={error} onRetry={() => void refetch()} />
-        ) : isPhone ? (
-          <List<Member>
-            loading={isFetching}
-            dataSource={data?.items ?? []}
-            rowKey="id"
-            locale={{ emptyText: t('members.empty') }}
-            pagination={{ ...pagination, align: 'center' }}
-            renderItem={(member) => (
-              <List.Item>
-                <Flex vertical gap={6} style={{ width: '100%', minWidth: 0 }}>
-                  <Flex wrap align="center" gap={8}>
-                    {nameLink(member)}
-                    <StatusTag status={member.status} />
-                    {member.leaderCadre && <LeaderCadreTag />}
-                  </Flex>
-                  <Typography.Text type="secondary" style={{ overflowWrap: 'anywhere' }}>
-                    {placeOf(member)} · {t(`postTypes.${member.postType}`)}
-                    {member.mobile && ` · ${member.mobile}`}
-                  </Typography.Text>
-                  <Flex gap={8}>{actions(member)}</Flex>
-                </Flex>
-              </List.Item>
-            )}
-          />
-        ) : (
-          <Table<Member>
-            rowKey="id"
-            size="middle"
-            loading={isFetching}
-            columns={columns}
-            dataSource={data?.items ?? []}
-            locale={{ emptyText: t('members.empty') }}
-            pagination={pagination}
-          />
+        phoneItem={(member) => (
+          <>
+            <Flex wrap align="center" gap={8}>
+              {nameLink(member)}
+              <StatusTag status={member.status} />
+              {member.leaderCadre && <LeaderCadreTag />}
+            </Flex>
+            <Typography.Text type="secondary" style={{ overflowWrap: 'anywhere' }}>
+              {placeOf(member)} · {t(`postTypes.${member.postType}`)}
+              {member.mobile && ` · ${member.mobile}`}
+            </Typography.Text>
+            <Flex gap={8}>{actions(member)}</Flex>
+          </>
         )}
-      </Card>
+      />
       {(dialog?.kind === 'add' || dialog?.kind === 'edit') && (
         <MemberFormModal
           tenantId={tenantId}
