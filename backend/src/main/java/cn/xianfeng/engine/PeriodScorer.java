@@ -1,0 +1,194 @@
+package cn.xianfeng.engine;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+import cn.xianfeng.engine.Explanation.Kind;
+import cn.xianfeng.engine.ScoringInput.Entry;
+import cn.xianfeng.engine.Scheme.Item;
+import cn.xianfeng.engine.Scheme.Rule;
+import cn.xianfeng.engine.Scheme.Section;
+import cn.xianfeng.engine.Scheme.SectionKind;
+import cn.xianfeng.engine.Scheme.StartMode;
+
+/**
+ * Scores one period (a month, a half year or a year) section by section: entries to points, highest-only
+ * groups, occurrence limits, item caps, the section's start, cap and floor, and zeroed sections.
+ */
+final class PeriodScorer {
+
+    /** Entries in a stable order, so that the order they arrive in never matters. */
+    static final Comparator<Entry> ORDER = Comparator.comparing(Entry::month).thenComparing(Entry::id);
+
+    private final Scheme scheme;
+
+    PeriodScorer(Scheme scheme) {
+        this.scheme = scheme;
+    }
+
+    record Scored(Map<String, Rational> sections, Rational total, Explanation explanation) {
+    }
+
+    Scored score(String label, List<Entry> entries, Set<String> zeroedSections) {
+        List<Entry> ordered = entries.stream().sorted(ORDER).toList();
+        Set<Entry> dropped = highestOnlyDrops(ordered);
+        Map<String, Rational> sections = new LinkedHashMap<>();
+        List<Explanation> nodes = new ArrayList<>();
+        Rational total = Rational.ZERO;
+        for (Section section : scheme.sections()) {
+            List<Explanation> children = new ArrayList<>();
+            Rational sum = section.start() == StartMode.START_FULL ? Rational.of(section.cap()) : Rational.ZERO;
+            if (section.start() == StartMode.START_FULL) {
+                children.add(Explanation.of(Kind.START_FULL, section.name(), sum, null, List.of()));
+            }
+            for (Item item : scheme.items()) {
+                if (item.section().equals(section.code())) {
+                    List<Entry> ofItem = ordered.stream().filter(entry -> entry.item().equals(item.code())).toList();
+                    if (!ofItem.isEmpty()) {
+                        ItemScore itemScore = item(item, ofItem, dropped);
+                        sum = sum.plus(itemScore.points());
+                        children.add(itemScore.explanation());
+                    }
+                }
+            }
+            sum = bounded(section, sum, children);
+            if (zeroedSections.contains(section.code()) && sum.signum() != 0) {
+                children.add(Explanation.of(Kind.VETO, section.name(), sum.negate(), "ZERO_SECTION", List.of()));
+                sum = Rational.ZERO;
+            }
+            sections.put(section.code(), sum);
+            total = total.plus(sum);
+            nodes.add(Explanation.of(Kind.SECTION, section.name(), sum, section.code(), children));
+        }
+        return new Scored(sections, total, Explanation.of(Kind.PERIOD, label, total, null, nodes));
+    }
+
+    /** The section's cap (for a deduction section: the most it takes) and floor. */
+    private static Rational bounded(Section section, Rational sum, List<Explanation> children) {
+        Rational result = sum;
+        if (section.cap() != null) {
+            Rational cap = Rational.of(section.cap());
+            Rational capped = section.kind() == SectionKind.DEDUCTION ? result.max(cap.negate()) : result.min(cap);
+            if (!capped.equals(result)) {
+                children.add(Explanation.of(Kind.SECTION_CAP, section.name(), capped.minus(result), "cap " + section.cap(), List.of()));
+                result = capped;
+            }
+        }
+        BigDecimal floor = section.floor() != null ? section.floor()
+                : section.kind() == SectionKind.DEDUCTION ? null : BigDecimal.ZERO;
+        if (floor != null && result.compareTo(Rational.of(floor)) < 0) {
+            children.add(Explanation.of(Kind.FLOOR, section.name(), Rational.of(floor).minus(result), "floor " + floor, List.of()));
+            result = Rational.of(floor);
+        }
+        return result;
+    }
+
+    private record ItemScore(Rational points, Explanation explanation) {
+    }
+
+    private ItemScore item(Item item, List<Entry> entries, Set<Entry> dropped) {
+        List<Explanation> children = new ArrayList<>();
+        Rational sum = Rational.ZERO;
+        BigDecimal occurrencesLeft = item.maxOccurrences() == null ? null : BigDecimal.valueOf(item.maxOccurrences());
+        for (Entry entry : entries) {
+            Rational raw = raw(item.rule(), entry);
+            if (dropped.contains(entry)) {
+                children.add(Explanation.of(Kind.HIGHEST_ONLY_DROP, entry.id(), raw, describe(item.rule(), entry), List.of()));
+                continue;
+            }
+            children.add(Explanation.of(Kind.ENTRY, entry.id(), raw, describe(item.rule(), entry), List.of()));
+            Rational counted = raw;
+            if (occurrencesLeft != null) {
+                BigDecimal occurrences = occurrences(item.rule(), entry);
+                BigDecimal countable = occurrences.min(occurrencesLeft);
+                occurrencesLeft = occurrencesLeft.subtract(countable);
+                if (countable.compareTo(occurrences) < 0) {
+                    counted = raw.times(Rational.of(countable)).dividedBy(Rational.of(occurrences));
+                    children.add(Explanation.of(Kind.OCCURRENCE_LIMIT, entry.id(), counted.minus(raw),
+                            "max " + item.maxOccurrences(), List.of()));
+                }
+            }
+            sum = sum.plus(counted);
+        }
+        if (item.cap() != null && sum.abs().compareTo(Rational.of(item.cap())) > 0) {
+            Rational capped = sum.signum() < 0 ? Rational.of(item.cap()).negate() : Rational.of(item.cap());
+            children.add(Explanation.of(Kind.ITEM_CAP, item.name(), capped.minus(sum), "cap " + item.cap(), List.of()));
+            sum = capped;
+        }
+        return new ItemScore(sum, Explanation.of(Kind.ITEM, item.name(), sum, item.code(), children));
+    }
+
+    /**
+     * In each highest-only group, entries naming the same achievement count once: the one worth most (in
+     * magnitude), the earliest of equals; the others are dropped.
+     */
+    private Set<Entry> highestOnlyDrops(List<Entry> ordered) {
+        Map<List<@Nullable String>, Entry> kept = new LinkedHashMap<>();
+        Set<Entry> dropped = new HashSet<>();
+        for (Entry entry : ordered) {
+            Item item = itemOf(entry);
+            if (item.highestOnlyGroup() == null) {
+                continue;
+            }
+            List<@Nullable String> key = java.util.Arrays.asList(item.highestOnlyGroup(), entry.achievement());
+            Entry best = kept.get(key);
+            if (best == null) {
+                kept.put(key, entry);
+            } else if (raw(item.rule(), entry).abs().compareTo(raw(itemOf(best).rule(), best).abs()) > 0) {
+                dropped.add(best);
+                kept.put(key, entry);
+            } else {
+                dropped.add(entry);
+            }
+        }
+        return dropped;
+    }
+
+    private Item itemOf(Entry entry) {
+        return scheme.item(entry.item()).orElseThrow(() -> new IllegalArgumentException("Unknown item " + entry.item()));
+    }
+
+    static Rational raw(Rule rule, Entry entry) {
+        return switch (rule) {
+            case Rule.Fixed fixed -> Rational.of(fixed.points());
+            case Rule.PerOccurrence perOccurrence -> Rational.of(perOccurrence.points()).times(Rational.of(entry.quantity()));
+            case Rule.PerHour perHour -> Rational.of(perHour.points()).times(Rational.of(entry.quantity()));
+            case Rule.Range range -> {
+                if (entry.points() == null || entry.points().compareTo(range.min()) < 0 || entry.points().compareTo(range.max()) > 0) {
+                    throw new IllegalArgumentException("Entry " + entry.id() + " needs points within [" + range.min() + ", "
+                            + range.max() + "]");
+                }
+                yield Rational.of(entry.points());
+            }
+            case Rule.Levels levels -> {
+                BigDecimal points = entry.level() == null ? null : levels.points().get(entry.level());
+                if (points == null) {
+                    throw new IllegalArgumentException("Entry " + entry.id() + " names no known level: " + entry.level());
+                }
+                yield Rational.of(points);
+            }
+        };
+    }
+
+    private static BigDecimal occurrences(Rule rule, Entry entry) {
+        return rule instanceof Rule.PerOccurrence ? entry.quantity() : BigDecimal.ONE;
+    }
+
+    private static String describe(Rule rule, Entry entry) {
+        return switch (rule) {
+            case Rule.Fixed fixed -> fixed.points().toPlainString();
+            case Rule.PerOccurrence perOccurrence -> perOccurrence.points().toPlainString() + " × " + entry.quantity().toPlainString();
+            case Rule.PerHour perHour -> perHour.points().toPlainString() + " × " + entry.quantity().toPlainString() + " h";
+            case Rule.Range range -> "[" + range.min().toPlainString() + ", " + range.max().toPlainString() + "]";
+            case Rule.Levels levels -> String.valueOf(entry.level());
+        };
+    }
+}
