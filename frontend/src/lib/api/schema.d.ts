@@ -4,6 +4,40 @@
  */
 
 export interface paths {
+    "/api/v1/schemes/validate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check a scheme document: 204 when valid; otherwise 400 with every problem at its path */
+        post: operations["validate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/schemes/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Score sample entries and ballots with a scheme: month, quarter and year scores, grade, explanation */
+        post: operations["preview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs": {
         parameters: {
             query?: never;
@@ -403,6 +437,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/scheme-presets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The preset schemes a tenant starts from (presets.md P1–P5) */
+        get: operations["presets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scheme-presets/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One preset scheme as a scheme document */
+        get: operations["preset"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs/{id}/subtree": {
         parameters: {
             query?: never;
@@ -628,6 +696,132 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        BallotWeights: {
+            good: number;
+            average: number;
+            poor: number;
+        };
+        Composition: {
+            parts: components["schemas"]["Part"][];
+            evaluationWeight: number;
+            total?: number;
+        };
+        GradeBand: {
+            grade: string;
+            min?: number;
+        };
+        Item: {
+            code: string;
+            name: string;
+            rule: components["schemas"]["Rule"];
+            cap?: number;
+            /** Format: int32 */
+            maxOccurrences?: number;
+            highestOnlyGroup?: string;
+            /** @enum {string} */
+            recordedBy?: "MEMBER" | "RECORDER" | "SYSTEM";
+            evidenceRequired?: boolean;
+        };
+        Level: {
+            level: string;
+            points: number;
+        };
+        Part: {
+            name: string;
+            sections: string[];
+            weight: number;
+        };
+        Rule: {
+            /** @enum {string} */
+            type: "FIXED" | "PER_OCCURRENCE" | "PER_HOUR" | "RANGE" | "LEVELS";
+            points?: number;
+            min?: number;
+            max?: number;
+            levels?: components["schemas"]["Level"][];
+        };
+        SchemeDocument: {
+            /**
+             * Format: int32
+             * @description The format's version; this server writes and reads 1
+             */
+            formatVersion?: number;
+            code: string;
+            name: string;
+            description?: string;
+            /** @enum {string} */
+            aggregation: "SUM_YEAR" | "MONTHLY_AVERAGE" | "QUARTERLY_OF_MONTHLY" | "HALF_YEAR";
+            sections: components["schemas"]["Section"][];
+            vetoes?: components["schemas"]["Veto"][];
+            composition: components["schemas"]["Composition"];
+            ballotWeights: components["schemas"]["BallotWeights"];
+            grades: components["schemas"]["GradeBand"][];
+        };
+        Section: {
+            code: string;
+            name: string;
+            /** @enum {string} */
+            kind: "BASE" | "DUTY" | "BONUS" | "DEDUCTION";
+            cap?: number;
+            floor?: number;
+            /** @enum {string} */
+            start?: "ACCUMULATE" | "START_FULL";
+            items: components["schemas"]["Item"][];
+        };
+        Veto: {
+            trigger: string;
+            effects: ("ZERO_YEAR" | "ZERO_SECTION" | "FORCE_GRADE")[];
+            section?: string;
+        };
+        PreviewBallots: {
+            /** Format: int64 */
+            good?: number;
+            /** Format: int64 */
+            average?: number;
+            /** Format: int64 */
+            poor?: number;
+        };
+        PreviewEntry: {
+            item: string;
+            /** Format: int32 */
+            month: number;
+            quantity?: number;
+            points?: number;
+            level?: string;
+            achievement?: string;
+        };
+        PreviewRequest: {
+            scheme: components["schemas"]["SchemeDocument"];
+            /** Format: int32 */
+            year?: number;
+            months?: number[];
+            exemptMonths?: number[];
+            entries?: components["schemas"]["PreviewEntry"][];
+            ballots?: components["schemas"]["PreviewBallots"];
+        };
+        Explanation: {
+            /** @enum {string} */
+            kind: "ANNUAL" | "PART" | "EVALUATION" | "PERIOD" | "EXEMPT_MONTH" | "SECTION" | "START_FULL" | "ITEM" | "ENTRY" | "HIGHEST_ONLY_DROP" | "OCCURRENCE_LIMIT" | "ITEM_CAP" | "SECTION_CAP" | "FLOOR" | "VETO" | "MEAN" | "WEIGHT" | "ROUNDING" | "GRADE";
+            label: string;
+            points: number;
+            detail: string;
+            children: components["schemas"]["Explanation"][];
+        };
+        PeriodScore: {
+            period: string;
+            total: number;
+        };
+        PreviewResult: {
+            periods: components["schemas"]["PeriodScore"][];
+            quarters: components["schemas"]["PeriodScore"][];
+            interim?: number | null;
+            yearScore: number;
+            evaluation?: number | null;
+            annual: number;
+            exactAnnual: string;
+            grade: string;
+            vetoes: string[];
+            explanation: components["schemas"]["Explanation"];
+        };
         CreateOrg: {
             /** Format: uuid */
             parentId: string;
@@ -958,6 +1152,13 @@ export interface components {
             rootOrg: components["schemas"]["OrgRef"];
             roles: components["schemas"]["RoleAt"][];
         };
+        PresetSummary: {
+            code: string;
+            name: string;
+            description: string;
+            /** @enum {string} */
+            aggregation: "SUM_YEAR" | "MONTHLY_AVERAGE" | "QUARTERLY_OF_MONTHLY" | "HALF_YEAR";
+        };
         InvitationView: {
             /** Format: uuid */
             id: string;
@@ -1117,6 +1318,76 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    validate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The tenant to act in; optional when the user belongs to one tenant only */
+                "X-Tenant-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SchemeDocument"];
+            };
+        };
+        responses: {
+            /** @description Valid */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Every problem, each at the path of its element (e.g. sections[2].items[0].rule.max) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    preview: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The tenant to act in; optional when the user belongs to one tenant only */
+                "X-Tenant-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PreviewRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PreviewResult"];
+                };
+            };
+            /** @description An invalid scheme or entry, each problem at its path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     list: {
         parameters: {
             query?: {
@@ -2799,6 +3070,63 @@ export interface operations {
                 };
             };
             /** @description Not a tenant of the user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    presets: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The tenant to act in; optional when the user belongs to one tenant only */
+                "X-Tenant-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PresetSummary"][];
+                };
+            };
+        };
+    };
+    preset: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The tenant to act in; optional when the user belongs to one tenant only */
+                "X-Tenant-Id"?: string;
+            };
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchemeDocument"];
+                };
+            };
+            /** @description No such preset */
             404: {
                 headers: {
                     [name: string]: unknown;

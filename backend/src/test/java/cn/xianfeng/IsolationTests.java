@@ -34,6 +34,10 @@ class IsolationTests extends IntegrationTest {
             "POST /api/v1/onboarding",
             "GET /api/v1/me",
             "GET /api/v1/links",
+            "GET /api/v1/scheme-presets",
+            "GET /api/v1/scheme-presets/{code}",
+            "POST /api/v1/schemes/validate",
+            "POST /api/v1/schemes/preview",
             "GET /api/v1/members/import-template",
             "GET /api/v1/orgs/import-template");
 

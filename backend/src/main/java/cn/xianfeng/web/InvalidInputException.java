@@ -8,7 +8,11 @@ import org.springframework.http.HttpStatus;
 public class InvalidInputException extends XianfengException {
 
     public InvalidInputException(String field, String messageCode) {
-        super(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "problem.validation", null,
-                List.of(new FieldCode(field, messageCode)));
+        this(List.of(new FieldCode(field, messageCode)));
+    }
+
+    /** Several fields at once, e.g. every problem found in a document, each at its path. */
+    public InvalidInputException(List<FieldCode> fields) {
+        super(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "problem.validation", null, fields);
     }
 }

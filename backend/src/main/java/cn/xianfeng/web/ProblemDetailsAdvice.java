@@ -47,7 +47,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail body = ex.getBody();
         body.setDetail(messages.text(ex.messageCode(), ex.messageArguments(), locale));
         List<FieldProblem> errors = ex.fieldCodes().stream()
-            .map(field -> new FieldProblem(field.field(), messages.text(field.messageCode(), null, locale)))
+            .map(field -> new FieldProblem(field.field(), messages.text(field.messageCode(), field.arguments(), locale)))
             .toList();
         if (!errors.isEmpty()) {
             body.setProperty("errors", errors);

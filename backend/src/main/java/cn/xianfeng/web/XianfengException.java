@@ -38,7 +38,7 @@ public abstract class XianfengException extends ErrorResponseException {
         return fieldCodes;
     }
 
-    /** A field named in the error, with the code of its localized message. */
-    public record FieldCode(String field, String messageCode) {
+    /** A field named in the error, with the code of its localized message and the message's arguments. */
+    public record FieldCode(String field, String messageCode, Object... arguments) {
     }
 }

@@ -1,0 +1,153 @@
+package cn.xianfeng.schemes.internal;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.jspecify.annotations.Nullable;
+
+import cn.xianfeng.engine.Scheme;
+import cn.xianfeng.engine.Scheme.Aggregation;
+import cn.xianfeng.engine.Scheme.SectionKind;
+import cn.xianfeng.engine.Scheme.StartMode;
+import cn.xianfeng.engine.Scheme.VetoEffect;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/**
+ * A scoring scheme in its exchange format, version {@value #FORMAT_VERSION}: what the editor edits, what
+ * import/export writes, and what presets ship as. Items sit inside their sections, so that a problem's path
+ * names the element (e.g. {@code sections[2].items[0].rule.max}).
+ */
+@Schema(name = "SchemeDocument")
+record SchemeDocument(
+        @Schema(description = "The format's version; this server writes and reads " + FORMAT_VERSION) int formatVersion,
+        @NotBlank(message = "{scheme.code.required}") @Size(max = 60, message = "{scheme.code.too-long}") String code,
+        @NotBlank(message = "{scheme.name.required}") @Size(max = 100, message = "{scheme.name.too-long}") String name,
+        @Nullable @Size(max = 2000, message = "{scheme.description.too-long}") String description,
+        @NotNull(message = "{scheme.aggregation.required}") Aggregation aggregation,
+        @NotEmpty(message = "{scheme.sections.required}") List<@Valid @NotNull(message = "{scheme.element.required}") Section> sections,
+        @Nullable List<@Valid @NotNull(message = "{scheme.element.required}") Veto> vetoes,
+        @NotNull(message = "{scheme.composition.required}") @Valid Composition composition,
+        @NotNull(message = "{scheme.ballotWeights.required}") @Valid BallotWeights ballotWeights,
+        @NotEmpty(message = "{scheme.grades.required}") List<@Valid @NotNull(message = "{scheme.element.required}") GradeBand> grades) {
+
+    static final int FORMAT_VERSION = 1;
+
+    List<Veto> vetoesOrNone() {
+        return vetoes == null ? List.of() : vetoes;
+    }
+
+    record Section(
+            @NotBlank(message = "{scheme.code.required}") @Size(max = 60, message = "{scheme.code.too-long}") String code,
+            @NotBlank(message = "{scheme.name.required}") @Size(max = 100, message = "{scheme.name.too-long}") String name,
+            @NotNull(message = "{scheme.kind.required}") SectionKind kind,
+            @Nullable BigDecimal cap,
+            @Nullable BigDecimal floor,
+            @Nullable StartMode start,
+            @NotNull(message = "{scheme.items.required}") List<@Valid @NotNull(message = "{scheme.element.required}") Item> items) {
+
+        StartMode startOrDefault() {
+            return start == null ? StartMode.ACCUMULATE : start;
+        }
+    }
+
+    /** Who may put an entry of the item on the ledger. */
+    enum RecordedBy { MEMBER, RECORDER, SYSTEM }
+
+    record Item(
+            @NotBlank(message = "{scheme.code.required}") @Size(max = 60, message = "{scheme.code.too-long}") String code,
+            @NotBlank(message = "{scheme.name.required}") @Size(max = 200, message = "{scheme.name.too-long}") String name,
+            @NotNull(message = "{scheme.rule.required}") @Valid Rule rule,
+            @Nullable BigDecimal cap,
+            @Nullable Integer maxOccurrences,
+            @Nullable @Size(max = 60, message = "{scheme.code.too-long}") String highestOnlyGroup,
+            @Nullable RecordedBy recordedBy,
+            boolean evidenceRequired) {
+    }
+
+    enum RuleType { FIXED, PER_OCCURRENCE, PER_HOUR, RANGE, LEVELS }
+
+    /** {@code points} for FIXED, PER_OCCURRENCE and PER_HOUR; {@code min}/{@code max} for RANGE; {@code levels} for LEVELS. */
+    record Rule(
+            @NotNull(message = "{scheme.rule.type.required}") RuleType type,
+            @Nullable BigDecimal points,
+            @Nullable BigDecimal min,
+            @Nullable BigDecimal max,
+            @Nullable List<@Valid @NotNull(message = "{scheme.element.required}") Level> levels) {
+    }
+
+    record Level(
+            @NotBlank(message = "{scheme.level.required}") @Size(max = 60, message = "{scheme.code.too-long}") String level,
+            @NotNull(message = "{scheme.points.required}") BigDecimal points) {
+    }
+
+    record Veto(
+            @NotBlank(message = "{scheme.veto.trigger.required}") String trigger,
+            @NotEmpty(message = "{scheme.veto.effects.required}") List<@NotNull(message = "{scheme.element.required}") VetoEffect> effects,
+            @Nullable String section) {
+    }
+
+    /**
+     * @param total when given, the weights (parts and evaluation) must add up to it — a check against typos
+     */
+    record Composition(
+            @NotNull(message = "{scheme.element.required}") List<@Valid @NotNull(message = "{scheme.element.required}") Part> parts,
+            @NotNull(message = "{scheme.weight.required}") BigDecimal evaluationWeight,
+            @Nullable BigDecimal total) {
+    }
+
+    record Part(
+            @NotBlank(message = "{scheme.name.required}") String name,
+            @NotEmpty(message = "{scheme.part.sections.required}") List<@NotBlank(message = "{scheme.element.required}") String> sections,
+            @NotNull(message = "{scheme.weight.required}") BigDecimal weight) {
+    }
+
+    record BallotWeights(
+            @NotNull(message = "{scheme.weight.required}") BigDecimal good,
+            @NotNull(message = "{scheme.weight.required}") BigDecimal average,
+            @NotNull(message = "{scheme.weight.required}") BigDecimal poor) {
+    }
+
+    /** The bands run from the top grade down; the last has no minimum. */
+    record GradeBand(
+            @NotBlank(message = "{scheme.grade.required}") @Size(max = 20, message = "{scheme.code.too-long}") String grade,
+            @Nullable BigDecimal min) {
+    }
+
+    /** The engine's view of a document that passed {@link SchemeValidator}. */
+    Scheme toEngine() {
+        List<Scheme.Section> engineSections = sections.stream()
+            .map(section -> new Scheme.Section(section.code(), section.name(), section.kind(), section.cap(), section.floor(),
+                    section.startOrDefault()))
+            .toList();
+        List<Scheme.Item> engineItems = sections.stream()
+            .flatMap(section -> section.items().stream().map(item -> new Scheme.Item(item.code(), item.name(), section.code(),
+                    rule(item.rule()), item.cap(), item.maxOccurrences(), item.highestOnlyGroup())))
+            .toList();
+        return new Scheme(engineSections, engineItems,
+                vetoesOrNone().stream().map(veto -> new Scheme.Veto(veto.trigger(), veto.effects(), veto.section())).toList(),
+                aggregation,
+                new Scheme.Composition(composition.parts().stream()
+                    .map(part -> new Scheme.WeightedPart(part.name(), part.sections(), part.weight())).toList(),
+                        composition.evaluationWeight()),
+                new Scheme.BallotWeights(ballotWeights.good(), ballotWeights.average(), ballotWeights.poor()),
+                grades.stream().map(band -> new Scheme.GradeBand(band.grade(), band.min())).toList());
+    }
+
+    private static Scheme.Rule rule(Rule rule) {
+        return switch (rule.type()) {
+            case FIXED -> new Scheme.Rule.Fixed(rule.points());
+            case PER_OCCURRENCE -> new Scheme.Rule.PerOccurrence(rule.points());
+            case PER_HOUR -> new Scheme.Rule.PerHour(rule.points());
+            case RANGE -> new Scheme.Rule.Range(rule.min(), rule.max());
+            case LEVELS -> new Scheme.Rule.Levels(rule.levels().stream()
+                .collect(java.util.stream.Collectors.toMap(Level::level, Level::points)));
+        };
+    }
+}
