@@ -3,6 +3,7 @@ package cn.xianfeng.engine;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,17 +30,38 @@ final class PeriodScorer {
     static final Comparator<Entry> ORDER = Comparator.comparing(Entry::month).thenComparing(Entry::id);
 
     private final Scheme scheme;
+    /** Off for bulk scoring: the same numbers without building the tree (it can be rebuilt on demand). */
+    private final boolean explain;
+    private final Map<String, Item> itemsByCode = new HashMap<>();
+    private final Map<String, List<Item>> itemsBySection = new HashMap<>();
 
-    PeriodScorer(Scheme scheme) {
+    PeriodScorer(Scheme scheme, boolean explain) {
         this.scheme = scheme;
+        this.explain = explain;
+        for (Item item : scheme.items()) {
+            itemsByCode.put(item.code(), item);
+            itemsBySection.computeIfAbsent(item.section(), section -> new ArrayList<>()).add(item);
+        }
     }
 
-    record Scored(Map<String, Rational> sections, Rational total, Explanation explanation) {
+    /** The scheme's item of this code; an entry of another is a mistake of the caller's. */
+    Item itemOf(String code) {
+        Item item = itemsByCode.get(code);
+        if (item == null) {
+            throw new IllegalArgumentException("Unknown item " + code);
+        }
+        return item;
+    }
+
+    /** A period's sections and total; the explanation is null when not explaining. */
+    record Scored(Map<String, Rational> sections, Rational total, @Nullable Explanation explanation) {
     }
 
     Scored score(String label, List<Entry> entries, Set<String> zeroedSections) {
         List<Entry> ordered = entries.stream().sorted(ORDER).toList();
         Set<Entry> dropped = highestOnlyDrops(ordered);
+        Map<String, List<Entry>> byItem = new HashMap<>();
+        ordered.forEach(entry -> byItem.computeIfAbsent(entry.item(), code -> new ArrayList<>()).add(entry));
         Map<String, Rational> sections = new LinkedHashMap<>();
         List<Explanation> nodes = new ArrayList<>();
         Rational total = Rational.ZERO;
@@ -47,51 +69,60 @@ final class PeriodScorer {
             List<Explanation> children = new ArrayList<>();
             Rational sum = section.start() == StartMode.START_FULL ? Rational.of(section.cap()) : Rational.ZERO;
             if (section.start() == StartMode.START_FULL) {
-                children.add(Explanation.of(Kind.START_FULL, section.name(), sum, null, List.of()));
+                Rational base = sum;
+                note(children, () -> Explanation.of(Kind.START_FULL, section.name(), base, null, List.of()));
             }
-            for (Item item : scheme.items()) {
-                if (item.section().equals(section.code())) {
-                    List<Entry> ofItem = ordered.stream().filter(entry -> entry.item().equals(item.code())).toList();
-                    if (!ofItem.isEmpty()) {
-                        ItemScore itemScore = item(item, ofItem, dropped);
-                        sum = sum.plus(itemScore.points());
-                        children.add(itemScore.explanation());
-                    }
+            for (Item item : itemsBySection.getOrDefault(section.code(), List.of())) {
+                List<Entry> ofItem = byItem.get(item.code());
+                if (ofItem != null) {
+                    ItemScore itemScore = item(item, ofItem, dropped);
+                    sum = sum.plus(itemScore.points());
+                    note(children, itemScore::explanation);
                 }
             }
             sum = bounded(section, sum, children);
             if (zeroedSections.contains(section.code()) && sum.signum() != 0) {
-                children.add(Explanation.of(Kind.VETO, section.name(), sum.negate(), "ZERO_SECTION", List.of()));
+                Rational zeroed = sum.negate();
+                note(children, () -> Explanation.of(Kind.VETO, section.name(), zeroed, "ZERO_SECTION", List.of()));
                 sum = Rational.ZERO;
             }
             sections.put(section.code(), sum);
             total = total.plus(sum);
-            nodes.add(Explanation.of(Kind.SECTION, section.name(), sum, section.code(), children));
+            Rational sectionTotal = sum;
+            note(nodes, () -> Explanation.of(Kind.SECTION, section.name(), sectionTotal, section.code(), children));
         }
-        return new Scored(sections, total, Explanation.of(Kind.PERIOD, label, total, null, nodes));
+        return new Scored(sections, total, explain ? Explanation.of(Kind.PERIOD, label, total, null, nodes) : null);
     }
 
     /** The section's cap (for a deduction section: the most it takes) and floor. */
-    private static Rational bounded(Section section, Rational sum, List<Explanation> children) {
+    private Rational bounded(Section section, Rational sum, List<Explanation> children) {
         Rational result = sum;
         if (section.cap() != null) {
             Rational cap = Rational.of(section.cap());
             Rational capped = section.kind() == SectionKind.DEDUCTION ? result.max(cap.negate()) : result.min(cap);
             if (!capped.equals(result)) {
-                children.add(Explanation.of(Kind.SECTION_CAP, section.name(), capped.minus(result), "cap " + section.cap(), List.of()));
+                Rational cut = capped.minus(result);
+                note(children, () -> Explanation.of(Kind.SECTION_CAP, section.name(), cut, "cap " + section.cap(), List.of()));
                 result = capped;
             }
         }
         BigDecimal floor = section.floor() != null ? section.floor()
                 : section.kind() == SectionKind.DEDUCTION ? null : BigDecimal.ZERO;
         if (floor != null && result.compareTo(Rational.of(floor)) < 0) {
-            children.add(Explanation.of(Kind.FLOOR, section.name(), Rational.of(floor).minus(result), "floor " + floor, List.of()));
+            Rational raised = Rational.of(floor).minus(result);
+            note(children, () -> Explanation.of(Kind.FLOOR, section.name(), raised, "floor " + floor, List.of()));
             result = Rational.of(floor);
         }
         return result;
     }
 
-    private record ItemScore(Rational points, Explanation explanation) {
+    private record ItemScore(Rational points, @Nullable Explanation explanation) {
+    }
+
+    private void note(List<Explanation> into, java.util.function.Supplier<@Nullable Explanation> node) {
+        if (explain) {
+            into.add(node.get());
+        }
     }
 
     private ItemScore item(Item item, List<Entry> entries, Set<Entry> dropped) {
@@ -101,10 +132,10 @@ final class PeriodScorer {
         for (Entry entry : entries) {
             Rational raw = raw(item.rule(), entry);
             if (dropped.contains(entry)) {
-                children.add(Explanation.of(Kind.HIGHEST_ONLY_DROP, entry.id(), raw, describe(item.rule(), entry), List.of()));
+                note(children, () -> Explanation.of(Kind.HIGHEST_ONLY_DROP, entry.id(), raw, describe(item.rule(), entry), List.of()));
                 continue;
             }
-            children.add(Explanation.of(Kind.ENTRY, entry.id(), raw, describe(item.rule(), entry), List.of()));
+            note(children, () -> Explanation.of(Kind.ENTRY, entry.id(), raw, describe(item.rule(), entry), List.of()));
             Rational counted = raw;
             if (occurrencesLeft != null) {
                 BigDecimal occurrences = occurrences(item.rule(), entry);
@@ -112,7 +143,8 @@ final class PeriodScorer {
                 occurrencesLeft = occurrencesLeft.subtract(countable);
                 if (countable.compareTo(occurrences) < 0) {
                     counted = raw.times(Rational.of(countable)).dividedBy(Rational.of(occurrences));
-                    children.add(Explanation.of(Kind.OCCURRENCE_LIMIT, entry.id(), counted.minus(raw),
+                    Rational cut = counted.minus(raw);
+                    note(children, () -> Explanation.of(Kind.OCCURRENCE_LIMIT, entry.id(), cut,
                             "max " + item.maxOccurrences(), List.of()));
                 }
             }
@@ -120,10 +152,11 @@ final class PeriodScorer {
         }
         if (item.cap() != null && sum.abs().compareTo(Rational.of(item.cap())) > 0) {
             Rational capped = sum.signum() < 0 ? Rational.of(item.cap()).negate() : Rational.of(item.cap());
-            children.add(Explanation.of(Kind.ITEM_CAP, item.name(), capped.minus(sum), "cap " + item.cap(), List.of()));
+            Rational cut = capped.minus(sum);
+            note(children, () -> Explanation.of(Kind.ITEM_CAP, item.name(), cut, "cap " + item.cap(), List.of()));
             sum = capped;
         }
-        return new ItemScore(sum, Explanation.of(Kind.ITEM, item.name(), sum, item.code(), children));
+        return new ItemScore(sum, explain ? Explanation.of(Kind.ITEM, item.name(), sum, item.code(), children) : null);
     }
 
     /**
@@ -153,7 +186,7 @@ final class PeriodScorer {
     }
 
     private Item itemOf(Entry entry) {
-        return scheme.item(entry.item()).orElseThrow(() -> new IllegalArgumentException("Unknown item " + entry.item()));
+        return itemOf(entry.item());
     }
 
     static Rational raw(Rule rule, Entry entry) {

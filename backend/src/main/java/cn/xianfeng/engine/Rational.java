@@ -20,7 +20,8 @@ public record Rational(BigInteger numerator, BigInteger denominator) implements 
             numerator = numerator.negate();
             denominator = denominator.negate();
         }
-        BigInteger gcd = numerator.gcd(denominator);
+        // Most points are whole or of few decimals: skip the gcd when there is nothing to reduce.
+        BigInteger gcd = denominator.equals(BigInteger.ONE) ? BigInteger.ONE : numerator.gcd(denominator);
         if (!gcd.equals(BigInteger.ONE) && gcd.signum() != 0) {
             numerator = numerator.divide(gcd);
             denominator = denominator.divide(gcd);
@@ -37,6 +38,9 @@ public record Rational(BigInteger numerator, BigInteger denominator) implements 
     }
 
     public Rational plus(Rational other) {
+        if (denominator.equals(other.denominator)) {
+            return new Rational(numerator.add(other.numerator), denominator);
+        }
         return new Rational(numerator.multiply(other.denominator).add(other.numerator.multiply(denominator)),
                 denominator.multiply(other.denominator));
     }
@@ -75,6 +79,9 @@ public record Rational(BigInteger numerator, BigInteger denominator) implements 
 
     /** The value rounded half-up to {@code scale} decimals: for presenting a result, never for computing. */
     public BigDecimal toDecimal(int scale) {
+        if (denominator.equals(BigInteger.ONE)) {
+            return new BigDecimal(numerator).setScale(scale);
+        }
         return new BigDecimal(numerator).divide(new BigDecimal(denominator), scale, RoundingMode.HALF_UP);
     }
 

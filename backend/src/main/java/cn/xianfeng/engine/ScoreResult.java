@@ -15,10 +15,11 @@ import org.jspecify.annotations.Nullable;
  * @param evaluation the democratic evaluation (0–100), if there were ballots
  * @param annual     the annual score, rounded half-up to two decimals; {@code exactAnnual} unrounded
  * @param grade      the grade by the bands (the lowest where a veto forces it)
+ * @param explanation every step, unless scored {@link ScoringEngine#withoutExplanations() without explanations}
  */
 public record ScoreResult(List<PeriodScore> periods, List<PeriodScore> quarters, @Nullable BigDecimal interim,
         BigDecimal yearScore, @Nullable BigDecimal evaluation, BigDecimal annual, Rational exactAnnual, String grade,
-        List<String> vetoes, Explanation explanation) {
+        List<String> vetoes, @Nullable Explanation explanation) {
 
     public ScoreResult {
         periods = List.copyOf(periods);

@@ -3,6 +3,7 @@ package cn.xianfeng.engine;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,13 +32,35 @@ public final class ScoringEngine {
 
     private static final Rational HUNDRED = Rational.of(100);
 
+    private final boolean explain;
+
+    /** An engine that explains every score. */
+    public ScoringEngine() {
+        this(true);
+    }
+
+    private ScoringEngine(boolean explain) {
+        this.explain = explain;
+    }
+
+    /**
+     * For bulk scoring (a year-end run over every member): the same numbers, without building explanations,
+     * which any single score can have again from the same input.
+     */
+    public static ScoringEngine withoutExplanations() {
+        return new ScoringEngine(false);
+    }
+
     public ScoreResult score(ScoringInput input) {
         Scheme scheme = input.scheme();
+        PeriodScorer scorer = new PeriodScorer(scheme, explain);
+        Map<YearMonth, List<Entry>> byMonth = new HashMap<>();
         for (Entry entry : input.entries()) {
             if (entry.month().getYear() != input.year()) {
                 throw new IllegalArgumentException("Entry " + entry.id() + " is not in " + input.year());
             }
-            scheme.item(entry.item()).orElseThrow(() -> new IllegalArgumentException("Unknown item " + entry.item()));
+            scorer.itemOf(entry.item());
+            byMonth.computeIfAbsent(entry.month(), month -> new ArrayList<>()).add(entry);
         }
         List<YearMonth> scored = input.months().stream().filter(month -> !input.exemptMonths().contains(month)).sorted().toList();
         List<Veto> vetoes = scheme.vetoes().stream()
@@ -45,13 +68,16 @@ public final class ScoringEngine {
         Set<String> zeroed = new HashSet<>();
         vetoes.stream().filter(veto -> veto.effects().contains(VetoEffect.ZERO_SECTION)).forEach(veto -> zeroed.add(veto.section()));
 
-        Year year = aggregate(input, scored, zeroed);
+        Year year = aggregate(input, scorer, byMonth, scored, zeroed);
 
+        // The few annual nodes are cheap and built always; the periods' trees only when explaining.
         List<Explanation> annualNodes = new ArrayList<>();
-        List<Explanation> yearChildren = new ArrayList<>(year.explanations());
-        input.months().stream().filter(input.exemptMonths()::contains).sorted()
-            .forEach(month -> yearChildren.add(Explanation.of(Kind.EXEMPT_MONTH, month.toString(), null, null, List.of())));
-        annualNodes.add(Explanation.of(Kind.MEAN, "year", year.total(), scheme.aggregation().name(), yearChildren));
+        if (explain) {
+            List<Explanation> yearChildren = new ArrayList<>(year.explanations());
+            input.months().stream().filter(input.exemptMonths()::contains).sorted()
+                .forEach(month -> yearChildren.add(Explanation.of(Kind.EXEMPT_MONTH, month.toString(), null, null, List.of())));
+            annualNodes.add(Explanation.of(Kind.MEAN, "year", year.total(), scheme.aggregation().name(), yearChildren));
+        }
 
         Rational annual = Rational.ZERO;
         Set<String> inParts = new HashSet<>();
@@ -97,7 +123,7 @@ public final class ScoringEngine {
         return new ScoreResult(year.periods(), year.quarters(), year.interim(), year.total().toDecimal(2),
                 evaluation == null ? null : evaluation.toDecimal(2), presented, annual, grade,
                 vetoes.stream().map(Veto::trigger).toList(),
-                new Explanation(Kind.ANNUAL, "annual", presented, null, annualNodes));
+                explain ? new Explanation(Kind.ANNUAL, "annual", presented, null, annualNodes) : null);
     }
 
     /** The year's sections, aggregated as the scheme says, with the periods and means that made them. */
@@ -105,30 +131,30 @@ public final class ScoringEngine {
             @Nullable BigDecimal interim, List<Explanation> explanations) {
     }
 
-    private Year aggregate(ScoringInput input, List<YearMonth> scored, Set<String> zeroed) {
-        PeriodScorer scorer = new PeriodScorer(input.scheme());
+    private Year aggregate(ScoringInput input, PeriodScorer scorer, Map<YearMonth, List<Entry>> byMonth, List<YearMonth> scored,
+            Set<String> zeroed) {
         return switch (input.scheme().aggregation()) {
             case SUM_YEAR -> {
-                PeriodScorer.Scored whole = scorer.score(String.valueOf(input.year()), entriesIn(input, scored), zeroed);
+                PeriodScorer.Scored whole = scorer.score(String.valueOf(input.year()), entriesIn(byMonth, scored), zeroed);
                 yield new Year(whole.sections(), whole.total(), List.of(period(whole, input.year())), List.of(), null,
                         List.of(whole.explanation()));
             }
             case HALF_YEAR -> {
                 List<YearMonth> firstHalf = scored.stream().filter(month -> month.getMonthValue() <= 6).toList();
-                PeriodScorer.Scored interim = scorer.score(input.year() + "-H1", entriesIn(input, firstHalf), zeroed);
-                PeriodScorer.Scored whole = scorer.score(String.valueOf(input.year()), entriesIn(input, scored), zeroed);
+                PeriodScorer.Scored interim = scorer.score(input.year() + "-H1", entriesIn(byMonth, firstHalf), zeroed);
+                PeriodScorer.Scored whole = scorer.score(String.valueOf(input.year()), entriesIn(byMonth, scored), zeroed);
                 yield new Year(whole.sections(), whole.total(),
                         List.of(new PeriodScore(input.year() + "-H1", interim.total().toDecimal(2)), period(whole, input.year())),
                         List.of(), interim.total().toDecimal(2), List.of(interim.explanation(), whole.explanation()));
             }
             case MONTHLY_AVERAGE -> {
-                List<PeriodScorer.Scored> months = scoreMonths(scorer, input, scored, zeroed);
+                List<PeriodScorer.Scored> months = scoreMonths(scorer, byMonth, scored, zeroed);
                 Map<String, Rational> mean = mean(input.scheme(), months.stream().map(PeriodScorer.Scored::sections).toList());
                 yield new Year(mean, total(mean), periods(months, scored), List.of(), null,
                         months.stream().map(PeriodScorer.Scored::explanation).toList());
             }
             case QUARTERLY_OF_MONTHLY -> {
-                List<PeriodScorer.Scored> months = scoreMonths(scorer, input, scored, zeroed);
+                List<PeriodScorer.Scored> months = scoreMonths(scorer, byMonth, scored, zeroed);
                 List<Map<String, Rational>> quarterMeans = new ArrayList<>();
                 List<PeriodScore> quarters = new ArrayList<>();
                 List<Explanation> quarterNodes = new ArrayList<>();
@@ -146,8 +172,10 @@ public final class ScoringEngine {
                     quarterMeans.add(mean);
                     String label = input.year() + "-Q" + quarter;
                     quarters.add(new PeriodScore(label, total(mean).toDecimal(2)));
-                    quarterNodes.add(Explanation.of(Kind.MEAN, label, total(mean), inQuarter.size() + " months",
-                            inQuarter.stream().map(PeriodScorer.Scored::explanation).toList()));
+                    if (explain) {
+                        quarterNodes.add(Explanation.of(Kind.MEAN, label, total(mean), inQuarter.size() + " months",
+                                inQuarter.stream().map(PeriodScorer.Scored::explanation).toList()));
+                    }
                 }
                 Map<String, Rational> mean = mean(input.scheme(), quarterMeans);
                 yield new Year(mean, total(mean), periods(months, scored), quarters, null, quarterNodes);
@@ -155,14 +183,15 @@ public final class ScoringEngine {
         };
     }
 
-    private static List<PeriodScorer.Scored> scoreMonths(PeriodScorer scorer, ScoringInput input, List<YearMonth> scored,
-            Set<String> zeroed) {
-        return scored.stream().map(month -> scorer.score(month.toString(), entriesIn(input, List.of(month)), zeroed)).toList();
+    private static List<PeriodScorer.Scored> scoreMonths(PeriodScorer scorer, Map<YearMonth, List<Entry>> byMonth,
+            List<YearMonth> scored, Set<String> zeroed) {
+        return scored.stream().map(month -> scorer.score(month.toString(), entriesIn(byMonth, List.of(month)), zeroed)).toList();
     }
 
-    private static List<Entry> entriesIn(ScoringInput input, List<YearMonth> months) {
-        Set<YearMonth> wanted = Set.copyOf(months);
-        return input.entries().stream().filter(entry -> wanted.contains(entry.month())).toList();
+    private static List<Entry> entriesIn(Map<YearMonth, List<Entry>> byMonth, List<YearMonth> months) {
+        List<Entry> entries = new ArrayList<>();
+        months.forEach(month -> entries.addAll(byMonth.getOrDefault(month, List.of())));
+        return entries;
     }
 
     private static PeriodScore period(PeriodScorer.Scored scored, int year) {
