@@ -4,6 +4,40 @@
  */
 
 export interface paths {
+    "/api/v1/schemes/{id}/draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Save the draft (a new version after a published one); a derived scheme stays within its parent's frame */
+        put: operations["saveDraft"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/schemes/{id}/versions/{number}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish the draft; the previously published version retires */
+        post: operations["publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/schemes/validate": {
         parameters: {
             query?: never;
@@ -50,6 +84,41 @@ export interface paths {
         put?: never;
         /** Create an org under a parent (党委 → 党委 | 党总支 | 党支部; 党总支 → 党支部; 党支部 → 党小组) */
         post: operations["create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/schemes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An org's own schemes and, for a year, the scheme that applies to it (its own or the nearest above) */
+        get: operations["ofOrg"];
+        put?: never;
+        /** Create an org's scheme for a year from a preset, a document, or a parent's published version (derive) */
+        post: operations["create_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/schemes/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import a scheme document (JSON, as exported) as a new scheme of the org for a year, in draft */
+        post: operations["importScheme"];
         delete?: never;
         options?: never;
         head?: never;
@@ -437,6 +506,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/schemes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One scheme with its versions */
+        get: operations["scheme"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/schemes/{id}/versions/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One version's document */
+        get: operations["version"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/schemes/{id}/versions/{number}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export one version's document as a JSON file (the import format) */
+        get: operations["export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/scheme-presets": {
         parameters: {
             query?: never;
@@ -701,6 +821,10 @@ export interface components {
             average: number;
             poor: number;
         };
+        Bounds: {
+            min: number;
+            max: number;
+        };
         Composition: {
             parts: components["schemas"]["Part"][];
             evaluationWeight: number;
@@ -721,6 +845,10 @@ export interface components {
             /** @enum {string} */
             recordedBy?: "MEMBER" | "RECORDER" | "SYSTEM";
             evidenceRequired?: boolean;
+            /** @description For schemes derived from this one: the item may not be removed */
+            mandatory?: boolean;
+            /** @description For schemes derived from this one: the points the item may be given */
+            bounds?: components["schemas"]["Bounds"];
         };
         Level: {
             level: string;
@@ -738,6 +866,11 @@ export interface components {
             min?: number;
             max?: number;
             levels?: components["schemas"]["Level"][];
+        };
+        SaveDraft: {
+            /** Format: int64 */
+            lock: number;
+            document: components["schemas"]["SchemeDocument"];
         };
         SchemeDocument: {
             /**
@@ -771,6 +904,36 @@ export interface components {
             trigger: string;
             effects: ("ZERO_YEAR" | "ZERO_SECTION" | "FORCE_GRADE")[];
             section?: string;
+        };
+        SchemeView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            orgId: string;
+            orgName: string;
+            /** Format: int32 */
+            year: number;
+            code: string;
+            name: string;
+            /** Format: uuid */
+            derivedFromVersionId?: string | null;
+            /** Format: int64 */
+            lock: number;
+            versions: components["schemas"]["VersionSummary"][];
+        };
+        VersionSummary: {
+            /** Format: uuid */
+            id: string;
+            /** Format: int32 */
+            number: number;
+            /** @enum {string} */
+            status: "DRAFT" | "PUBLISHED" | "RETIRED";
+            /** Format: date-time */
+            publishedAt?: string | null;
+        };
+        Publish: {
+            /** Format: int64 */
+            lock: number;
         };
         PreviewBallots: {
             /** Format: int64 */
@@ -852,6 +1015,14 @@ export interface components {
             childCount: number;
             /** Format: int64 */
             version: number;
+        };
+        CreateScheme: {
+            /** Format: int32 */
+            year?: number;
+            preset?: string;
+            document?: components["schemas"]["SchemeDocument"];
+            /** Format: uuid */
+            deriveFromVersionId?: string;
         };
         AssignRole: {
             /** Format: uuid */
@@ -1152,12 +1323,26 @@ export interface components {
             rootOrg: components["schemas"]["OrgRef"];
             roles: components["schemas"]["RoleAt"][];
         };
+        VersionView: {
+            /** Format: int32 */
+            number: number;
+            /** @enum {string} */
+            status: "DRAFT" | "PUBLISHED" | "RETIRED";
+            /** Format: date-time */
+            publishedAt?: string | null;
+            document: components["schemas"]["SchemeDocument"];
+        };
         PresetSummary: {
             code: string;
             name: string;
             description: string;
             /** @enum {string} */
             aggregation: "SUM_YEAR" | "MONTHLY_AVERAGE" | "QUARTERLY_OF_MONTHLY" | "HALF_YEAR";
+        };
+        OrgSchemesView: {
+            own: components["schemas"]["SchemeView"][];
+            /** @description The scheme that applies to the org for the year asked, if any */
+            applying: components["schemas"]["SchemeView"];
         };
         InvitationView: {
             /** Format: uuid */
@@ -1318,6 +1503,128 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    saveDraft: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The tenant to act in; optional when the user belongs to one tenant only */
+                "X-Tenant-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveDraft"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchemeView"];
+                };
+            };
+            /** @description Each problem of the document at its path, e.g. sections[2].items[0].rule.max */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller does not administer the scheme's org */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such scheme within the caller's reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Someone changed the scheme meanwhile */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    publish: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The tenant to act in; optional when the user belongs to one tenant only */
+                "X-Tenant-Id"?: string;
+            };
+            path: {
+                id: string;
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Publish"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchemeView"];
+                };
+            };
+            /** @description The caller does not administer the scheme's org */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such scheme or version within the caller's reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a draft, or someone changed the scheme meanwhile */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     validate: {
         parameters: {
             query?: never;
@@ -1476,6 +1783,177 @@ export interface operations {
                 };
             };
             /** @description The parent is closed, or the code is taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ofOrg: {
+        parameters: {
+            query?: {
+                year?: number;
+            };
+            header?: {
+                /** @description The tenant to act in; optional when the user belongs to one tenant only */
+                "X-Tenant-Id"?: string;
+            };
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgSchemesView"];
+                };
+            };
+            /** @description The org is not within the caller's reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_1: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The tenant to act in; optional when the user belongs to one tenant only */
+                "X-Tenant-Id"?: string;
+            };
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateScheme"];
+            };
+        };
+        responses: {
+            /** @description Created with a draft version 1 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchemeView"];
+                };
+            };
+            /** @description Not exactly one source, or the document breaks a rule (each problem at its path) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller does not administer the org */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The org, or the parent version, is not within reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The org already has a scheme for that year */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importScheme: {
+        parameters: {
+            query: {
+                year: number;
+            };
+            header?: {
+                /** @description The tenant to act in; optional when the user belongs to one tenant only */
+                "X-Tenant-Id"?: string;
+            };
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchemeView"];
+                };
+            };
+            /** @description Unreadable file, or each problem of the document at its path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller does not administer the org */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The org is not within the caller's reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The org already has a scheme for that year */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3070,6 +3548,110 @@ export interface operations {
                 };
             };
             /** @description Not a tenant of the user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    scheme: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The tenant to act in; optional when the user belongs to one tenant only */
+                "X-Tenant-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchemeView"];
+                };
+            };
+            /** @description No such scheme within the caller's reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    version: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The tenant to act in; optional when the user belongs to one tenant only */
+                "X-Tenant-Id"?: string;
+            };
+            path: {
+                id: string;
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionView"];
+                };
+            };
+            /** @description No such scheme or version within the caller's reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    export: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The tenant to act in; optional when the user belongs to one tenant only */
+                "X-Tenant-Id"?: string;
+            };
+            path: {
+                id: string;
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description No such scheme or version within the caller's reach */
             404: {
                 headers: {
                     [name: string]: unknown;

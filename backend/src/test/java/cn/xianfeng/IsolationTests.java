@@ -47,6 +47,9 @@ class IsolationTests extends IntegrationTest {
     private static final String MEMBER_DETAILS = "{\"name\":\"张三\",\"status\":\"FULL\",\"postType\":\"IN_OFFICE\","
             + "\"leaderCadre\":false,\"joinedOn\":\"2010-07-01\"}";
 
+    /** A valid scheme document (a preset's), for the probes that send one; read once the app is up. */
+    private static final java.util.concurrent.atomic.AtomicReference<String> PRESET_DOCUMENT = new java.util.concurrent.atomic.AtomicReference<>();
+
     /** One probe per endpoint (and more for the sly writes that aim one's own data at a foreign target). */
     private static final List<Probe> PROBES = List.of(
             new Probe("GET /api/v1/tenants/current", w -> "/api/v1/tenants/current", null, true),
@@ -128,7 +131,24 @@ class IsolationTests extends IntegrationTest {
             new Probe("POST /api/v1/links/{id}/decline", w -> "/api/v1/links/" + w.target().link() + "/decline",
                     w -> "{\"version\":0}", false),
             new Probe("POST /api/v1/links/{id}/unlink", w -> "/api/v1/links/" + w.target().link() + "/unlink",
-                    w -> "{\"version\":0}", false));
+                    w -> "{\"version\":0}", false),
+            new Probe("GET /api/v1/orgs/{orgId}/schemes", w -> "/api/v1/orgs/" + w.target().org() + "/schemes?year=2026", null, false),
+            new Probe("POST /api/v1/orgs/{orgId}/schemes", w -> "/api/v1/orgs/" + w.target().org() + "/schemes",
+                    w -> "{\"year\":2030,\"preset\":\"four-25\"}", false),
+            // Sly: one's own org deriving from a foreign scheme's version.
+            new Probe("POST /api/v1/orgs/{orgId}/schemes", w -> "/api/v1/orgs/" + w.own().org() + "/schemes",
+                    w -> "{\"year\":2031,\"deriveFromVersionId\":\"" + w.target().schemeVersion() + "\"}", false),
+            new Probe("POST /api/v1/orgs/{orgId}/schemes/import", w -> "/api/v1/orgs/" + w.target().org() + "/schemes/import?year=2030",
+                    w -> UPLOAD, false),
+            new Probe("GET /api/v1/schemes/{id}", w -> "/api/v1/schemes/" + w.target().scheme(), null, false),
+            new Probe("GET /api/v1/schemes/{id}/versions/{number}", w -> "/api/v1/schemes/" + w.target().scheme() + "/versions/1", null, false),
+            new Probe("GET /api/v1/schemes/{id}/versions/{number}/export",
+                    w -> "/api/v1/schemes/" + w.target().scheme() + "/versions/1/export", null, false),
+            new Probe("PUT /api/v1/schemes/{id}/draft", w -> "/api/v1/schemes/" + w.target().scheme() + "/draft",
+                    w -> "{\"lock\":0,\"document\":" + PRESET_DOCUMENT.get() + "}", false),
+            new Probe("POST /api/v1/schemes/{id}/versions/{number}/publish",
+                    w -> "/api/v1/schemes/" + w.target().scheme() + "/versions/1/publish", w -> "{\"lock\":0}", false));
+
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -150,7 +170,9 @@ class IsolationTests extends IntegrationTest {
         Place inCommittee2 = placeWithMember(adminOfA, committee2);
         Place inB = placeWithMember(adminOfB, b.rootOrgId());
         Place rootOfA = new Place(a.rootOrgId(), inCommittee1.branch(), inCommittee1.member(), inCommittee1.assignment(),
-                inCommittee1.exemption(), inCommittee1.invitation(), inCommittee1.link());
+                inCommittee1.exemption(), inCommittee1.invitation(), inCommittee1.link(), inCommittee1.scheme(),
+                inCommittee1.schemeVersion());
+        PRESET_DOCUMENT.set(adminOfA.get("/api/v1/scheme-presets/four-25").body());
 
         Institution subAdminsOwn = onboard("分党委书记原单位");
         asOwner().sql("insert into role_assignments (tenant_id, id, user_id, org_id, role) values (?, ?, ?, ?, 'COMMITTEE_ADMIN')")
@@ -244,9 +266,13 @@ class IsolationTests extends IntegrationTest {
         assertThat(invited.status()).as("%s", invited).isEqualTo(201);
         Response requested = signedIn(onboard("下级单位")).postJson("/api/v1/links", Map.of("code", invited.json().get("code").asString()));
         assertThat(requested.status()).as("%s", requested).isEqualTo(201);
+        Response scheme = admin.postJson("/api/v1/orgs/" + parent + "/schemes", Map.of("year", 2026, "preset", "annual-from-zero"));
+        assertThat(scheme.status()).as("%s", scheme).isEqualTo(201);
         return new Place(parent, branch, member, UUID.fromString(assigned.json().get("assignmentId").asString()),
                 UUID.fromString(applied.json().get("exemption").get("id").asString()),
-                UUID.fromString(invited.json().get("id").asString()), UUID.fromString(requested.json().get("id").asString()));
+                UUID.fromString(invited.json().get("id").asString()), UUID.fromString(requested.json().get("id").asString()),
+                UUID.fromString(scheme.json().get("id").asString()),
+                UUID.fromString(scheme.json().get("versions").get(0).get("id").asString()));
     }
 
     /** A digest of every row of the tenant in every tenant-owned table, read as the owner (no RLS). */
@@ -273,8 +299,9 @@ class IsolationTests extends IntegrationTest {
         return digest.toString();
     }
 
-    /** An org, a branch at or below it, a member of that branch, their role, their exemption, and an invitation and a link at the org. */
-    private record Place(UUID org, UUID branch, UUID member, UUID assignment, UUID exemption, UUID invitation, UUID link) {
+    /** An org, a branch below it with a member (their role, their exemption), and at the org an invitation, a link and a scheme. */
+    private record Place(UUID org, UUID branch, UUID member, UUID assignment, UUID exemption, UUID invitation, UUID link,
+            UUID scheme, UUID schemeVersion) {
     }
 
     /** A caller, what they own, and the target they must not reach. */

@@ -19,4 +19,7 @@ public interface OrgGuard {
 
     /** Whether the caller administers the org. */
     boolean canAdminister(UUID orgId);
+
+    /** Whether any of the caller's roles is at the org or below it (so that what the org decides applies to them). */
+    boolean reachesWithin(UUID orgId);
 }

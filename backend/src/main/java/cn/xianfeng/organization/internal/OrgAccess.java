@@ -95,6 +95,16 @@ class OrgAccess implements AuditScope, OrgGuard {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public boolean reachesWithin(UUID orgId) {
+        Reach reach = reach();
+        return orgs.findById(orgId)
+            .filter(org -> reach.grants().stream().anyMatch(grant -> grant.path().equals(org.path())
+                    || grant.path().startsWith(org.path() + ".")))
+            .isPresent();
+    }
+
+    @Override
     public List<String> readablePaths() {
         return reach().topPaths(Grant::administers);
     }

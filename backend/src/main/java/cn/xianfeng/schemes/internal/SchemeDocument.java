@@ -68,7 +68,20 @@ record SchemeDocument(
             @Nullable Integer maxOccurrences,
             @Nullable @Size(max = 60, message = "{scheme.code.too-long}") String highestOnlyGroup,
             @Nullable RecordedBy recordedBy,
-            boolean evidenceRequired) {
+            @Nullable Boolean evidenceRequired,
+            @Schema(description = "For schemes derived from this one: the item may not be removed") @Nullable Boolean mandatory,
+            @Schema(description = "For schemes derived from this one: the points the item may be given")
+            @Nullable @Valid Bounds bounds) {
+
+        boolean isMandatory() {
+            return Boolean.TRUE.equals(mandatory);
+        }
+    }
+
+    /** The range a derived scheme may move an item's points within (年初细化标准 within the upper's frame). */
+    record Bounds(
+            @NotNull(message = "{scheme.points.required}") BigDecimal min,
+            @NotNull(message = "{scheme.points.required}") BigDecimal max) {
     }
 
     enum RuleType { FIXED, PER_OCCURRENCE, PER_HOUR, RANGE, LEVELS }

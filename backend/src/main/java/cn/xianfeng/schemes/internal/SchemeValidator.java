@@ -59,6 +59,9 @@ class SchemeValidator {
                     problems.add(new FieldCode(itemAt + ".maxOccurrences", "scheme.occurrences.min"));
                 }
                 rule(item.rule(), section.kind(), itemAt + ".rule", problems);
+                if (item.bounds() != null && item.bounds().min().compareTo(item.bounds().max()) > 0) {
+                    problems.add(new FieldCode(itemAt + ".bounds.max", "scheme.range.min-above-max", item.bounds().min(), item.bounds().max()));
+                }
             }
         }
         for (int v = 0; v < scheme.vetoesOrNone().size(); v++) {

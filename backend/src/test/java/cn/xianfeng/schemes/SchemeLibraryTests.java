@@ -1,0 +1,147 @@
+package cn.xianfeng.schemes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import cn.xianfeng.testing.Browser;
+import cn.xianfeng.testing.IntegrationTest;
+import cn.xianfeng.testing.Response;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+class SchemeLibraryTests extends IntegrationTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Test
+    void aCommitteePublishesASchemeThatAppliesBelowAndABranchRefinesItWithinTheFrame() {
+        Institution institution = onboard("方案库党委");
+        Browser admin = signedIn(institution);
+        UUID branch = create(admin, institution.rootOrgId(), "BRANCH", "第一党支部");
+
+        Response created = admin.postJson("/api/v1/orgs/" + institution.rootOrgId() + "/schemes",
+                Map.of("year", 2026, "preset", "annual-from-zero"));
+        assertThat(created.status()).as("%s", created).isEqualTo(201);
+        UUID scheme = UUID.fromString(created.json().get("id").asString());
+        assertThat(created.json().get("versions").get(0).get("status").asString()).isEqualTo("DRAFT");
+
+        // The committee sets the frame: 志愿服务 is mandatory, 三会一课 may be given 0.5 to 2 points.
+        ObjectNode frame = (ObjectNode) JSON.readTree(admin.get("/api/v1/schemes/" + scheme + "/versions/1").json().get("document").toString());
+        ((ObjectNode) frame.get("sections").get(2).get("items").get(0)).put("mandatory", true);
+        ObjectNode meeting = (ObjectNode) frame.get("sections").get(0).get("items").get(0);
+        meeting.putObject("bounds").put("min", 0.5).put("max", 2);
+        Response saved = admin.send("PUT", "/api/v1/schemes/" + scheme + "/draft",
+                JSON.writeValueAsString(Map.of("lock", lock(created), "document", frame)), "application/json");
+        assertThat(saved.status()).as("%s", saved).isEqualTo(200);
+        Response published = admin.postJson("/api/v1/schemes/" + scheme + "/versions/1/publish", Map.of("lock", lock(saved)));
+        assertThat(published.json().get("versions").get(0).get("status").asString()).isEqualTo("PUBLISHED");
+        UUID parentVersion = UUID.fromString(published.json().get("versions").get(0).get("id").asString());
+
+        JsonNode applying = admin.get("/api/v1/orgs/" + branch + "/schemes?year=2026").json();
+        assertThat(applying.get("own")).isEmpty();
+        assertThat(applying.get("applying").get("id").asString()).as("inherited down the tree").isEqualTo(scheme.toString());
+
+        Response derived = admin.postJson("/api/v1/orgs/" + branch + "/schemes", Map.of("year", 2026, "deriveFromVersionId", parentVersion));
+        assertThat(derived.status()).as("%s", derived).isEqualTo(201);
+        UUID branchScheme = UUID.fromString(derived.json().get("id").asString());
+        assertThat(derived.json().get("derivedFromVersionId").asString()).isEqualTo(parentVersion.toString());
+        ObjectNode refined = document(admin, branchScheme, 1);
+        ((ObjectNode) refined.get("sections").get(0).get("items").get(0).get("rule")).put("points", 1.5);
+        Response within = saveDraft(admin, branchScheme, lock(derived), refined);
+        assertThat(within.status()).as("%s", within).isEqualTo(200);
+
+        ((ObjectNode) refined.get("sections").get(0).get("items").get(0).get("rule")).put("points", 3);
+        Response outside = saveDraft(admin, branchScheme, lock(within), refined);
+        assertThat(outside.status()).isEqualTo(400);
+        assertThat(fields(outside)).containsExactly("sections[0].items[0].rule.points");
+        assertThat(outside.json().get("errors").get(0).get("message").asString()).isEqualTo("分值 3 超出上级规定的范围 0.5 至 2。");
+
+        ObjectNode withoutVolunteering = document(admin, branchScheme, 1);
+        ((ArrayNode) withoutVolunteering.get("sections").get(2).get("items")).remove(0);
+        Response removed = saveDraft(admin, branchScheme, lock(within), withoutVolunteering);
+        assertThat(fields(removed)).containsExactly("sections[2].items");
+        assertThat(removed.json().get("errors").get(0).get("message").asString()).contains("参加志愿服务", "不能删除");
+        assertThat(document(admin, branchScheme, 1).get("sections").get(0).get("items").get(0).get("rule").get("points").decimalValue())
+            .as("nothing saved on error").isEqualByComparingTo("1.5");
+
+        Response stale = saveDraft(admin, branchScheme, lock(derived), refined);
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(admin.postJson("/api/v1/orgs/" + branch + "/schemes", Map.of("year", 2026, "preset", "four-25")).status())
+            .as("one scheme per org and year").isEqualTo(409);
+        assertThat(admin.postJson("/api/v1/orgs/" + branch + "/schemes", Map.of("year", 2027)).json().get("errors").get(0)
+            .get("field").asString()).isEqualTo("preset");
+
+        Response published2 = admin.postJson("/api/v1/schemes/" + branchScheme + "/versions/1/publish", Map.of("lock", lock(within)));
+        assertThat(admin.get("/api/v1/orgs/" + branch + "/schemes?year=2026").json().get("applying").get("id").asString())
+            .as("a node's own scheme applies to it once published").isEqualTo(branchScheme.toString());
+        Response again = admin.postJson("/api/v1/schemes/" + branchScheme + "/versions/1/publish", Map.of("lock", lock(published2)));
+        assertThat(again.status()).as("a published version is never changed").isEqualTo(409);
+        assertThat(admin.get("/api/v1/audit-log?size=50").body()).contains("SCHEME_CREATED", "SCHEME_DRAFT_SAVED", "SCHEME_PUBLISHED");
+    }
+
+    @Test
+    void aSchemeExportsAsJsonAndImportsElsewhereAndABadFileIsRefused() {
+        Institution institution = onboard("方案导出党委");
+        Browser admin = signedIn(institution);
+        Response created = admin.postJson("/api/v1/orgs/" + institution.rootOrgId() + "/schemes",
+                Map.of("year", 2026, "preset", "monthly-100"));
+        UUID scheme = UUID.fromString(created.json().get("id").asString());
+
+        Browser.Download exported = admin.download("/api/v1/schemes/" + scheme + "/versions/1/export");
+        assertThat(exported.status()).isEqualTo(200);
+        assertThat(exported.contentDisposition()).contains("monthly-100-v1.json");
+
+        Response imported = admin.upload("/api/v1/orgs/" + institution.rootOrgId() + "/schemes/import?year=2027", "scheme.json",
+                exported.content());
+        assertThat(imported.status()).as("%s", imported).isEqualTo(201);
+        assertThat(imported.json().get("code").asString()).isEqualTo("monthly-100");
+        assertThat(document(admin, UUID.fromString(imported.json().get("id").asString()), 1).toString())
+            .isEqualTo(JSON.readTree(new String(exported.content(), StandardCharsets.UTF_8)).toString());
+
+        Response unreadable = admin.upload("/api/v1/orgs/" + institution.rootOrgId() + "/schemes/import?year=2028", "scheme.json",
+                "not json".getBytes(StandardCharsets.UTF_8));
+        assertThat(unreadable.status()).isEqualTo(400);
+        assertThat(fields(unreadable)).containsExactly("file");
+        ObjectNode broken = (ObjectNode) JSON.readTree(new String(exported.content(), StandardCharsets.UTF_8));
+        ((ObjectNode) broken.get("grades").get(1)).put("min", 95);
+        Response invalid = admin.upload("/api/v1/orgs/" + institution.rootOrgId() + "/schemes/import?year=2028", "scheme.json",
+                JSON.writeValueAsBytes(broken));
+        assertThat(fields(invalid)).containsExactly("grades[1].min");
+        assertThat(admin.get("/api/v1/orgs/" + institution.rootOrgId() + "/schemes").json().get("own")).hasSize(2);
+    }
+
+    private static Response saveDraft(Browser admin, UUID scheme, long lock, JsonNode document) {
+        return admin.send("PUT", "/api/v1/schemes/" + scheme + "/draft",
+                JSON.writeValueAsString(Map.of("lock", lock, "document", document)), "application/json");
+    }
+
+    private static ObjectNode document(Browser admin, UUID scheme, int version) {
+        return (ObjectNode) JSON.readTree(admin.get("/api/v1/schemes/" + scheme + "/versions/" + version).json().get("document").toString());
+    }
+
+    private static long lock(Response scheme) {
+        return scheme.json().get("lock").asLong();
+    }
+
+    private static List<String> fields(Response response) {
+        List<String> fields = new ArrayList<>();
+        response.json().get("errors").forEach(error -> fields.add(error.get("field").asString()));
+        return fields;
+    }
+
+    private static UUID create(Browser admin, UUID parentId, String type, String name) {
+        Response created = admin.postJson("/api/v1/orgs", Map.of("parentId", parentId, "type", type, "name", name));
+        assertThat(created.status()).as("%s", created).isEqualTo(201);
+        return UUID.fromString(created.json().get("id").asString());
+    }
+}
