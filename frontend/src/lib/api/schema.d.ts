@@ -557,6 +557,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/schemes/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What changed between two versions (of one scheme, or a parent's and a derived scheme's), element by element */
+        get: operations["diff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/scheme-presets": {
         parameters: {
             query?: never;
@@ -816,6 +833,12 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        Alerts: {
+            passingScore: number;
+            consecutiveMonths?: number[];
+            zeroMonth?: boolean;
+            branchShareBelowPassing?: number;
+        };
         BallotWeights: {
             good: number;
             average: number;
@@ -859,6 +882,23 @@ export interface components {
             sections: string[];
             weight: number;
         };
+        Quota: {
+            grade: string;
+            /** Format: int32 */
+            ratioNumerator?: number;
+            /** Format: int32 */
+            ratioDenominator?: number;
+            /** @enum {string} */
+            scope?: "BRANCH" | "GENERAL_BRANCH" | "COMMITTEE";
+            /** Format: int32 */
+            topN?: number;
+            minScore?: number;
+            tieBreak?: ("ANNUAL_SCORE" | "EVALUATION" | "FEWER_DEDUCTIONS")[];
+        };
+        Ranking: {
+            inBranch?: boolean;
+            topFivePublicity?: boolean;
+        };
         Rule: {
             /** @enum {string} */
             type: "FIXED" | "PER_OCCURRENCE" | "PER_HOUR" | "RANGE" | "LEVELS";
@@ -888,6 +928,19 @@ export interface components {
             composition: components["schemas"]["Composition"];
             ballotWeights: components["schemas"]["BallotWeights"];
             grades: components["schemas"]["GradeBand"][];
+            quota?: components["schemas"]["Quota"];
+            alerts?: components["schemas"]["Alerts"];
+            /**
+             * Format: int32
+             * @description Days a period's scores are publicised (default 7)
+             */
+            publicityDays?: number;
+            /**
+             * Format: int32
+             * @description Day of the following month by which members declare (default 5)
+             */
+            declarationDeadlineDay?: number;
+            ranking?: components["schemas"]["Ranking"];
         };
         Section: {
             code: string;
@@ -1331,6 +1384,43 @@ export interface components {
             /** Format: date-time */
             publishedAt?: string | null;
             document: components["schemas"]["SchemeDocument"];
+        };
+        Change: {
+            path: string;
+            /** @enum {string} */
+            kind: "ADDED" | "REMOVED" | "CHANGED";
+            /** @description The element before (absent when added) */
+            before: components["schemas"]["JsonNode"];
+            /** @description The element after (absent when removed) */
+            after: components["schemas"]["JsonNode"];
+        };
+        JsonNode: {
+            empty: boolean;
+            array: boolean;
+            null: boolean;
+            object: boolean;
+            float: boolean;
+            container: boolean;
+            /** @enum {string} */
+            nodeType: "ARRAY" | "BINARY" | "BOOLEAN" | "MISSING" | "NULL" | "NUMBER" | "OBJECT" | "POJO" | "STRING";
+            string: boolean;
+            integralNumber: boolean;
+            missingNode: boolean;
+            valueNode: boolean;
+            pojo: boolean;
+            number: boolean;
+            floatingPointNumber: boolean;
+            short: boolean;
+            int: boolean;
+            long: boolean;
+            double: boolean;
+            bigDecimal: boolean;
+            bigInteger: boolean;
+            /** @deprecated */
+            textual: boolean;
+            boolean: boolean;
+            binary: boolean;
+            embeddedValue: boolean;
         };
         PresetSummary: {
             code: string;
@@ -3652,6 +3742,41 @@ export interface operations {
                 };
             };
             /** @description No such scheme or version within the caller's reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    diff: {
+        parameters: {
+            query: {
+                fromVersionId: string;
+                toVersionId: string;
+            };
+            header?: {
+                /** @description The tenant to act in; optional when the user belongs to one tenant only */
+                "X-Tenant-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Change"][];
+                };
+            };
+            /** @description A version is not within the caller's reach */
             404: {
                 headers: {
                     [name: string]: unknown;

@@ -141,6 +141,8 @@ class IsolationTests extends IntegrationTest {
             new Probe("POST /api/v1/orgs/{orgId}/schemes/import", w -> "/api/v1/orgs/" + w.target().org() + "/schemes/import?year=2030",
                     w -> UPLOAD, false),
             new Probe("GET /api/v1/schemes/{id}", w -> "/api/v1/schemes/" + w.target().scheme(), null, false),
+            new Probe("GET /api/v1/schemes/diff", w -> "/api/v1/schemes/diff?fromVersionId=" + w.target().schemeVersion()
+                    + "&toVersionId=" + w.own().schemeVersion(), null, false),
             new Probe("GET /api/v1/schemes/{id}/versions/{number}", w -> "/api/v1/schemes/" + w.target().scheme() + "/versions/1", null, false),
             new Probe("GET /api/v1/schemes/{id}/versions/{number}/export",
                     w -> "/api/v1/schemes/" + w.target().scheme() + "/versions/1/export", null, false),

@@ -60,6 +60,14 @@ class SchemeLibraryTests extends IntegrationTest {
         Response within = saveDraft(admin, branchScheme, lock(derived), refined);
         assertThat(within.status()).as("%s", within).isEqualTo(200);
 
+        UUID derivedVersion = UUID.fromString(derived.json().get("versions").get(0).get("id").asString());
+        JsonNode diff = admin.get("/api/v1/schemes/diff?fromVersionId=" + parentVersion + "&toVersionId=" + derivedVersion).json();
+        assertThat(diff).hasSize(1);
+        assertThat(diff.get(0).get("path").asString()).isEqualTo("sections[ACTIVITY].items[P2-MEETING].rule.points");
+        assertThat(diff.get(0).get("kind").asString()).isEqualTo("CHANGED");
+        assertThat(diff.get(0).get("before").decimalValue()).isEqualByComparingTo("1");
+        assertThat(diff.get(0).get("after").decimalValue()).isEqualByComparingTo("1.5");
+
         ((ObjectNode) refined.get("sections").get(0).get("items").get(0).get("rule")).put("points", 3);
         Response outside = saveDraft(admin, branchScheme, lock(within), refined);
         assertThat(outside.status()).isEqualTo(400);

@@ -35,9 +35,48 @@ record SchemeDocument(
         @Nullable List<@Valid @NotNull(message = "{scheme.element.required}") Veto> vetoes,
         @NotNull(message = "{scheme.composition.required}") @Valid Composition composition,
         @NotNull(message = "{scheme.ballotWeights.required}") @Valid BallotWeights ballotWeights,
-        @NotEmpty(message = "{scheme.grades.required}") List<@Valid @NotNull(message = "{scheme.element.required}") GradeBand> grades) {
+        @NotEmpty(message = "{scheme.grades.required}") List<@Valid @NotNull(message = "{scheme.element.required}") GradeBand> grades,
+        @Nullable @Valid Quota quota,
+        @Nullable @Valid Alerts alerts,
+        @Schema(description = "Days a period's scores are publicised (default 7)") @Nullable Integer publicityDays,
+        @Schema(description = "Day of the following month by which members declare (default 5)") @Nullable Integer declarationDeadlineDay,
+        @Nullable @Valid Ranking ranking) {
 
     static final int FORMAT_VERSION = 1;
+
+    public enum QuotaScope { BRANCH, GENERAL_BRANCH, COMMITTEE }
+
+    public enum TieBreak { ANNUAL_SCORE, EVALUATION, FEWER_DEDUCTIONS }
+
+    /**
+     * The cap on the top grade (domain.md §3): at most {@code ratioNumerator}/{@code ratioDenominator} of the graded
+     * members of the scope (exact: floor of the fraction), only the branch's top {@code topN}, only from
+     * {@code minScore}; ties at the cut line broken in {@code tieBreak} order.
+     */
+    record Quota(
+            @NotBlank(message = "{scheme.grade.required}") String grade,
+            @Nullable Integer ratioNumerator,
+            @Nullable Integer ratioDenominator,
+            @Nullable QuotaScope scope,
+            @Nullable Integer topN,
+            @Nullable BigDecimal minScore,
+            @Nullable List<@NotNull(message = "{scheme.element.required}") TieBreak> tieBreak) {
+    }
+
+    /**
+     * Alerts (seed 002): a member below {@code passingScore} for each of {@code consecutiveMonths} months in a row,
+     * a zero month, and a branch with at least {@code branchShareBelowPassing} of its members below passing.
+     */
+    record Alerts(
+            @NotNull(message = "{scheme.points.required}") BigDecimal passingScore,
+            @Nullable List<@NotNull(message = "{scheme.element.required}") Integer> consecutiveMonths,
+            @Nullable Boolean zeroMonth,
+            @Nullable BigDecimal branchShareBelowPassing) {
+    }
+
+    /** Ranking within the branch, and publicising its top five: both off unless the scheme turns them on. */
+    record Ranking(@Nullable Boolean inBranch, @Nullable Boolean topFivePublicity) {
+    }
 
     List<Veto> vetoesOrNone() {
         return vetoes == null ? List.of() : vetoes;

@@ -186,6 +186,15 @@ class SchemeLibrary {
         return json.readValue(text, SchemeDocument.class);
     }
 
+    /** A version's document, if the caller reads its scheme; 404 otherwise. */
+    @Transactional(readOnly = true)
+    SchemeDocument readableDocument(UUID versionId) {
+        UUID schemeId = jdbc.sql("select scheme_id from scheme_versions where tenant_id = ? and id = ?").params(tenant(), versionId)
+            .query(UUID.class).optional().orElseThrow(() -> new NotFoundException("scheme.version.not-found"));
+        readable(schemeId);
+        return document(versionId);
+    }
+
     /** The org's own schemes, and the one that applies to it for the year (its own or the nearest above, published). */
     @Transactional(readOnly = true)
     OrgSchemes ofOrg(UUID orgId, @Nullable Integer year) {

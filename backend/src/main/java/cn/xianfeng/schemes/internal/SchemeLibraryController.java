@@ -42,10 +42,12 @@ import tools.jackson.databind.json.JsonMapper;
 class SchemeLibraryController {
 
     private final SchemeLibrary library;
+    private final SchemeDiff diff;
     private final JsonMapper json;
 
-    SchemeLibraryController(SchemeLibrary library, JsonMapper json) {
+    SchemeLibraryController(SchemeLibrary library, SchemeDiff diff, JsonMapper json) {
         this.library = library;
+        this.diff = diff;
         this.json = json;
     }
 
@@ -112,6 +114,14 @@ class SchemeLibraryController {
         SchemeDocument document = library.document(version.id());
         return Downloads.attachment(json.writerWithDefaultPrettyPrinter().writeValueAsBytes(document),
                 document.code() + "-v" + number + ".json", MediaType.APPLICATION_JSON);
+    }
+
+    @Operation(summary = "What changed between two versions (of one scheme, or a parent's and a derived scheme's), element by element")
+    @ApiResponse(responseCode = "200", description = "OK")
+    @ApiResponse(responseCode = "404", description = "A version is not within the caller's reach")
+    @GetMapping("/schemes/diff")
+    List<SchemeDiff.Change> diff(@RequestParam UUID fromVersionId, @RequestParam UUID toVersionId) {
+        return diff.between(library.readableDocument(fromVersionId), library.readableDocument(toVersionId));
     }
 
     @Operation(summary = "Save the draft (a new version after a published one); a derived scheme stays within its parent's frame")

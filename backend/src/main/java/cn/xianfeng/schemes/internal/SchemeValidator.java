@@ -76,6 +76,7 @@ class SchemeValidator {
         composition(scheme.composition(), sectionCodes, problems);
         ballots(scheme.ballotWeights(), problems);
         grades(scheme.grades(), problems);
+        frame(scheme, problems);
         return problems;
     }
 
@@ -184,6 +185,45 @@ class SchemeValidator {
                 }
                 above = band.min();
             }
+        }
+    }
+
+    /** The quota, alerts and cycle settings. */
+    private static void frame(SchemeDocument scheme, List<FieldCode> problems) {
+        SchemeDocument.Quota quota = scheme.quota();
+        if (quota != null) {
+            if (scheme.grades().stream().noneMatch(band -> band.grade().equals(quota.grade()))) {
+                problems.add(new FieldCode("quota.grade", "scheme.quota.grade.unknown", quota.grade()));
+            }
+            if ((quota.ratioNumerator() == null) != (quota.ratioDenominator() == null)) {
+                problems.add(new FieldCode("quota.ratioDenominator", "scheme.quota.ratio"));
+            } else if (quota.ratioNumerator() != null && (quota.ratioNumerator() < 0 || quota.ratioDenominator() < 1
+                    || quota.ratioNumerator() > quota.ratioDenominator())) {
+                problems.add(new FieldCode("quota.ratioNumerator", "scheme.quota.ratio"));
+            }
+            if (quota.topN() != null && quota.topN() < 1) {
+                problems.add(new FieldCode("quota.topN", "scheme.occurrences.min"));
+            }
+        }
+        SchemeDocument.Alerts alerts = scheme.alerts();
+        if (alerts != null) {
+            notNegative(alerts.passingScore(), "alerts.passingScore", problems);
+            List<Integer> months = alerts.consecutiveMonths() == null ? List.of() : alerts.consecutiveMonths();
+            for (int m = 0; m < months.size(); m++) {
+                if (months.get(m) < 1 || months.get(m) > 12) {
+                    problems.add(new FieldCode("alerts.consecutiveMonths[" + m + "]", "preview.month.range"));
+                }
+            }
+            BigDecimal share = alerts.branchShareBelowPassing();
+            if (share != null && (share.signum() < 0 || share.compareTo(BigDecimal.ONE) > 0)) {
+                problems.add(new FieldCode("alerts.branchShareBelowPassing", "scheme.share.range"));
+            }
+        }
+        if (scheme.publicityDays() != null && (scheme.publicityDays() < 1 || scheme.publicityDays() > 30)) {
+            problems.add(new FieldCode("publicityDays", "exemption.publicityDays.range"));
+        }
+        if (scheme.declarationDeadlineDay() != null && (scheme.declarationDeadlineDay() < 1 || scheme.declarationDeadlineDay() > 31)) {
+            problems.add(new FieldCode("declarationDeadlineDay", "scheme.deadline.range"));
         }
     }
 
