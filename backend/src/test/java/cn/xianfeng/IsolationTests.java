@@ -144,6 +144,10 @@ class IsolationTests extends IntegrationTest {
             new Probe("GET /api/v1/schemes/diff", w -> "/api/v1/schemes/diff?fromVersionId=" + w.target().schemeVersion()
                     + "&toVersionId=" + w.own().schemeVersion(), null, false),
             new Probe("GET /api/v1/schemes/{id}/versions/{number}", w -> "/api/v1/schemes/" + w.target().scheme() + "/versions/1", null, false),
+            new Probe("GET /api/v1/schemes/{id}/versions/{number}/reference.xlsx",
+                    w -> "/api/v1/schemes/" + w.target().scheme() + "/versions/1/reference.xlsx", null, false),
+            new Probe("GET /api/v1/schemes/{id}/versions/{number}/reference.pdf",
+                    w -> "/api/v1/schemes/" + w.target().scheme() + "/versions/1/reference.pdf", null, false),
             new Probe("GET /api/v1/schemes/{id}/versions/{number}/export",
                     w -> "/api/v1/schemes/" + w.target().scheme() + "/versions/1/export", null, false),
             new Probe("PUT /api/v1/schemes/{id}/draft", w -> "/api/v1/schemes/" + w.target().scheme() + "/draft",

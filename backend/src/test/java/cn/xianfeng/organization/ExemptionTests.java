@@ -2,7 +2,6 @@ package cn.xianfeng.organization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -16,14 +15,12 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 
 import cn.xianfeng.testing.Browser;
 import cn.xianfeng.testing.IntegrationTest;
 import cn.xianfeng.testing.Response;
+import cn.xianfeng.testing.Xlsx;
 
 import tools.jackson.databind.JsonNode;
 
@@ -78,7 +75,7 @@ class ExemptionTests extends IntegrationTest {
         Browser.Download xlsx = admin.download("/api/v1/exemptions/" + id + "/form.xlsx");
         assertThat(xlsx.status()).isEqualTo(200);
         assertThat(xlsx.contentDisposition()).contains("filename*=UTF-8''");
-        String sheet = String.join("|", cellsOf(xlsx.content()));
+        String sheet = String.join("|", Xlsx.texts(xlsx.content()));
         assertThat(sheet).contains("不参加积分管理党员审批表", "王老党员", "正式党员", "离退休党支部",
                 "年老体弱、长期患病等无法参加。长期卧床", "同意。经支委会研究同意（" + CHINESE_DATE.format(today.minusDays(18)) + "）",
                 "公示，无异议", "同意。机关工委批准");
@@ -238,19 +235,5 @@ class ExemptionTests extends IntegrationTest {
         List<String> actions = new ArrayList<>();
         detail.json().get("actions").forEach((JsonNode action) -> actions.add(action.asString()));
         return actions;
-    }
-
-    private static List<String> cellsOf(byte[] xlsx) throws IOException {
-        List<String> cells = new ArrayList<>();
-        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
-            for (Row row : workbook.getFirstSheet().read()) {
-                for (Cell cell : row) {
-                    if (cell != null && cell.getText() != null && !cell.getText().isEmpty()) {
-                        cells.add(cell.getText());
-                    }
-                }
-            }
-        }
-        return cells;
     }
 }

@@ -8,11 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 import cn.xianfeng.testing.Browser;
 import cn.xianfeng.testing.IntegrationTest;
 import cn.xianfeng.testing.Response;
+import cn.xianfeng.testing.Xlsx;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -98,7 +102,7 @@ class SchemeLibraryTests extends IntegrationTest {
     }
 
     @Test
-    void aSchemeExportsAsJsonAndImportsElsewhereAndABadFileIsRefused() {
+    void aSchemeExportsAsJsonAndAsTheReferenceTableAndImportsElsewhereAndABadFileIsRefused() throws Exception {
         Institution institution = onboard("方案导出党委");
         Browser admin = signedIn(institution);
         Response created = admin.postJson("/api/v1/orgs/" + institution.rootOrgId() + "/schemes",
@@ -108,6 +112,15 @@ class SchemeLibraryTests extends IntegrationTest {
         Browser.Download exported = admin.download("/api/v1/schemes/" + scheme + "/versions/1/export");
         assertThat(exported.status()).isEqualTo(200);
         assertThat(exported.contentDisposition()).contains("monthly-100-v1.json");
+
+        Browser.Download xlsx = admin.download("/api/v1/schemes/" + scheme + "/versions/1/reference.xlsx");
+        assertThat(String.join("|", Xlsx.texts(xlsx.content()))).contains("党员量化积分制考核参考标准", "理论学习（基础，最高20分）",
+                "每月学习笔记1000字以上", "酌情 0 至 20 分", "年度总分：0.8 × 年度考核积分 + 0.2 × 民主评议。");
+        Browser.Download pdf = admin.download("/api/v1/schemes/" + scheme + "/versions/1/reference.pdf");
+        try (PDDocument document = Loader.loadPDF(pdf.content())) {
+            assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", "")).contains("党员量化积分制考核参考标准",
+                    "每月学习笔记1000字以上", "优秀（90分及以上）");
+        }
 
         Response imported = admin.upload("/api/v1/orgs/" + institution.rootOrgId() + "/schemes/import?year=2027", "scheme.json",
                 exported.content());

@@ -1,12 +1,17 @@
 package cn.xianfeng.testing;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
 
 /** Writes test spreadsheets: headings, then rows; all-digit texts become numbers, as Excel types them. */
 public final class Xlsx {
@@ -39,5 +44,22 @@ public final class Xlsx {
         catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
+    }
+
+    /** Every non-empty cell's text of the first sheet, row by row: what a person reading the file sees. */
+    public static List<String> texts(byte[] xlsx) {
+        List<String> cells = new ArrayList<>();
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+            for (Row row : workbook.getFirstSheet().read()) {
+                for (Cell cell : row) {
+                    if (cell != null && cell.getText() != null && !cell.getText().isEmpty()) {
+                        cells.add(cell.getText());
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return cells;
     }
 }

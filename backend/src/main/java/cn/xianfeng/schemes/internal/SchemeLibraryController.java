@@ -43,11 +43,13 @@ class SchemeLibraryController {
 
     private final SchemeLibrary library;
     private final SchemeDiff diff;
+    private final ReferenceTable reference;
     private final JsonMapper json;
 
-    SchemeLibraryController(SchemeLibrary library, SchemeDiff diff, JsonMapper json) {
+    SchemeLibraryController(SchemeLibrary library, SchemeDiff diff, ReferenceTable reference, JsonMapper json) {
         this.library = library;
         this.diff = diff;
+        this.reference = reference;
         this.json = json;
     }
 
@@ -114,6 +116,32 @@ class SchemeLibraryController {
         SchemeDocument document = library.document(version.id());
         return Downloads.attachment(json.writerWithDefaultPrettyPrinter().writeValueAsBytes(document),
                 document.code() + "-v" + number + ".json", MediaType.APPLICATION_JSON);
+    }
+
+    @Operation(summary = "One version as the official reference table 党员量化积分制考核参考标准 (xlsx)")
+    @ApiResponse(responseCode = "200", description = "The table", content = @Content(
+            mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema = @Schema(type = "string", format = "binary")))
+    @ApiResponse(responseCode = "404", description = "No such scheme or version within the caller's reach")
+    @GetMapping("/schemes/{id}/versions/{number}/reference.xlsx")
+    ResponseEntity<byte[]> referenceXlsx(@PathVariable UUID id, @PathVariable int number) {
+        ReferenceTable.Table table = referenceTable(id, number);
+        return Downloads.attachment(reference.xlsx(table), ReferenceTable.TITLE + "-" + table.schemeName() + ".xlsx", Downloads.XLSX);
+    }
+
+    @Operation(summary = "One version as the official reference table 党员量化积分制考核参考标准 (PDF, Chinese font embedded)")
+    @ApiResponse(responseCode = "200", description = "The table", content = @Content(mediaType = "application/pdf",
+            schema = @Schema(type = "string", format = "binary")))
+    @ApiResponse(responseCode = "404", description = "No such scheme or version within the caller's reach")
+    @GetMapping("/schemes/{id}/versions/{number}/reference.pdf")
+    ResponseEntity<byte[]> referencePdf(@PathVariable UUID id, @PathVariable int number) {
+        ReferenceTable.Table table = referenceTable(id, number);
+        return Downloads.attachment(reference.pdf(table), ReferenceTable.TITLE + "-" + table.schemeName() + ".pdf",
+                MediaType.APPLICATION_PDF);
+    }
+
+    private ReferenceTable.Table referenceTable(UUID id, int number) {
+        SchemeLibrary.Scheme scheme = library.readable(id);
+        return reference.of(library.document(versionOf(id, number).id()), scheme.orgName(), scheme.year());
     }
 
     @Operation(summary = "What changed between two versions (of one scheme, or a parent's and a derived scheme's), element by element")
