@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 
+import cn.xianfeng.engine.Quotas;
 import cn.xianfeng.engine.Scheme;
 import cn.xianfeng.engine.Scheme.Aggregation;
 import cn.xianfeng.engine.Scheme.SectionKind;
@@ -46,8 +47,6 @@ record SchemeDocument(
 
     public enum QuotaScope { BRANCH, GENERAL_BRANCH, COMMITTEE }
 
-    public enum TieBreak { ANNUAL_SCORE, EVALUATION, FEWER_DEDUCTIONS }
-
     /**
      * The cap on the top grade (domain.md §3): at most {@code ratioNumerator}/{@code ratioDenominator} of the graded
      * members of the scope (exact: floor of the fraction), only the branch's top {@code topN}, only from
@@ -60,7 +59,7 @@ record SchemeDocument(
             @Nullable QuotaScope scope,
             @Nullable Integer topN,
             @Nullable BigDecimal minScore,
-            @Nullable List<@NotNull(message = "{scheme.element.required}") TieBreak> tieBreak) {
+            @Nullable List<@NotNull(message = "{scheme.element.required}") Quotas.TieBreak> tieBreak) {
     }
 
     /**
