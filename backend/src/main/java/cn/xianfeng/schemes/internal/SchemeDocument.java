@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 
-import cn.xianfeng.engine.Quotas;
+import cn.xianfeng.engine.Quotas.TieBreak;
 import cn.xianfeng.engine.Scheme;
 import cn.xianfeng.engine.Scheme.Aggregation;
 import cn.xianfeng.engine.Scheme.SectionKind;
@@ -59,7 +59,7 @@ record SchemeDocument(
             @Nullable QuotaScope scope,
             @Nullable Integer topN,
             @Nullable BigDecimal minScore,
-            @Nullable List<@NotNull(message = "{scheme.element.required}") Quotas.TieBreak> tieBreak) {
+            @Nullable List<@NotNull(message = "{scheme.element.required}") TieBreak> tieBreak) {
     }
 
     /**
