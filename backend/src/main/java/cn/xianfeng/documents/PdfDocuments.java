@@ -3,10 +3,14 @@ package cn.xianfeng.documents;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Map;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
 
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -20,9 +24,22 @@ public class PdfDocuments {
     public static final String FONT_FAMILY = "XianfengSans";
 
     private final ChineseFont font;
+    private final ITemplateEngine templates;
 
-    PdfDocuments(ChineseFont font) {
+    PdfDocuments(ChineseFont font, ITemplateEngine templates) {
         this.font = font;
+        this.templates = templates;
+    }
+
+    /**
+     * Renders a Thymeleaf XHTML template (under {@code templates/}) with the given variables, in Chinese, to PDF.
+     * The template gets {@code fontFamily} too, for its CSS.
+     */
+    public byte[] renderTemplate(String template, Map<String, Object> variables) {
+        Context context = new Context(Locale.CHINA);
+        context.setVariables(variables);
+        context.setVariable("fontFamily", FONT_FAMILY);
+        return render(templates.process(template, context));
     }
 
     public byte[] render(String xhtml) {

@@ -19,8 +19,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
 
 import cn.xianfeng.documents.PdfDocuments;
 import cn.xianfeng.organization.ExemptionChanged.Step;
@@ -70,18 +68,16 @@ class ExemptionForms {
     private final MemberQueries members;
     private final OrgAccess access;
     private final JdbcClient jdbc;
-    private final ITemplateEngine templates;
     private final PdfDocuments pdf;
     private final Clock clock;
 
     ExemptionForms(ExemptionWorkflow workflow, ExemptionQueries exemptions, MemberQueries members, OrgAccess access,
-            JdbcClient jdbc, ITemplateEngine templates, PdfDocuments pdf, Clock clock) {
+            JdbcClient jdbc, PdfDocuments pdf, Clock clock) {
         this.workflow = workflow;
         this.exemptions = exemptions;
         this.members = members;
         this.access = access;
         this.jdbc = jdbc;
-        this.templates = templates;
         this.pdf = pdf;
         this.clock = clock;
     }
@@ -150,11 +146,7 @@ class ExemptionForms {
     }
 
     byte[] pdf(Form form) {
-        Context context = new Context(Locale.CHINA);
-        context.setVariable("form", form);
-        context.setVariable("title", TITLE);
-        context.setVariable("fontFamily", PdfDocuments.FONT_FAMILY);
-        return pdf.render(templates.process("forms/exemption-approval", context));
+        return pdf.renderTemplate("forms/exemption-approval", Map.of("form", form, "title", TITLE));
     }
 
     /** Two label–value pairs on one row. */

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -15,8 +14,6 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
 
 import cn.xianfeng.documents.PdfDocuments;
 import cn.xianfeng.engine.Scheme.Aggregation;
@@ -44,11 +41,9 @@ class ReferenceTable {
     private static final Map<SchemeDocument.RecordedBy, String> RECORDERS = Map.of(SchemeDocument.RecordedBy.MEMBER, "本人申报",
             SchemeDocument.RecordedBy.RECORDER, "记分员记录", SchemeDocument.RecordedBy.SYSTEM, "按考勤自动记录");
 
-    private final ITemplateEngine templates;
     private final PdfDocuments pdf;
 
-    ReferenceTable(ITemplateEngine templates, PdfDocuments pdf) {
-        this.templates = templates;
+    ReferenceTable(PdfDocuments pdf) {
         this.pdf = pdf;
     }
 
@@ -132,11 +127,7 @@ class ReferenceTable {
     }
 
     byte[] pdf(Table table) {
-        Context context = new Context(Locale.CHINA);
-        context.setVariable("table", table);
-        context.setVariable("title", TITLE);
-        context.setVariable("fontFamily", PdfDocuments.FONT_FAMILY);
-        return pdf.render(templates.process("forms/scheme-reference", context));
+        return pdf.renderTemplate("forms/scheme-reference", Map.of("table", table, "title", TITLE));
     }
 
     /** The rule in the words of the seeds: "每次 1 分", "2 分/小时", "酌情 2 至 5 分", "市级 3 分 / 省级以上 5 分". */
