@@ -6,6 +6,8 @@ import { ExemptionsPage } from '@/features/exemptions/components/ExemptionsPage'
 import { LinksPage } from '@/features/links/components/LinksPage';
 import { MembersPage } from '@/features/members/components/MembersPage';
 import { SignUpPage } from '@/features/onboarding/components/SignUpPage';
+import { SchemePresetPage } from '@/features/schemes/components/SchemePresetPage';
+import { SchemesPage } from '@/features/schemes/components/SchemesPage';
 import { OrgsPage } from '@/features/orgs/components/OrgsPage';
 import { NotFoundPage } from './NotFoundPage';
 import { ProtectedShell } from './ProtectedShell';
@@ -25,6 +27,8 @@ export const routes: RouteObject[] = [
           { path: 'orgs', element: <OrgsPage /> },
           { path: 'members', element: <MembersPage /> },
           { path: 'exemptions', element: <ExemptionsPage /> },
+          { path: 'schemes', element: <SchemesPage /> },
+          { path: 'schemes/presets/:code', element: <SchemePresetPage /> },
           { path: 'links', element: <LinksPage /> },
           { path: 'audit', element: <AuditLogPage /> },
         ],

@@ -1,10 +1,18 @@
-import { ApartmentOutlined, AuditOutlined, DashboardOutlined, PauseCircleOutlined, ShareAltOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  DashboardOutlined,
+  PauseCircleOutlined,
+  ProfileOutlined,
+  ShareAltOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import type { ReactNode } from 'react';
 
 interface NavItem {
   path: string;
   icon: ReactNode;
-  labelKey: 'nav.dashboard' | 'nav.orgs' | 'nav.members' | 'nav.exemptions' | 'nav.links' | 'nav.audit';
+  labelKey: 'nav.dashboard' | 'nav.orgs' | 'nav.members' | 'nav.exemptions' | 'nav.schemes' | 'nav.links' | 'nav.audit';
 }
 
 // Every page reachable from the side menu; new features add their entry here.
@@ -13,6 +21,7 @@ export const navItems: readonly NavItem[] = [
   { path: '/orgs', icon: <ApartmentOutlined />, labelKey: 'nav.orgs' },
   { path: '/members', icon: <TeamOutlined />, labelKey: 'nav.members' },
   { path: '/exemptions', icon: <PauseCircleOutlined />, labelKey: 'nav.exemptions' },
+  { path: '/schemes', icon: <ProfileOutlined />, labelKey: 'nav.schemes' },
   { path: '/links', icon: <ShareAltOutlined />, labelKey: 'nav.links' },
   { path: '/audit', icon: <AuditOutlined />, labelKey: 'nav.audit' },
 ];
