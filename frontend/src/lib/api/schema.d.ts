@@ -873,6 +873,11 @@ export interface components {
             zeroMonth?: boolean;
             branchShareBelowPassing?: number;
         };
+        AppliesTo: {
+            statuses?: ("FULL" | "PROBATIONARY" | "ACTIVIST")[];
+            postTypes?: ("IN_OFFICE" | "NON_POST" | "FLOATING" | "RETIRED")[];
+            leaderCadresOnly?: boolean;
+        };
         BallotWeights: {
             good: number;
             average: number;
@@ -906,6 +911,8 @@ export interface components {
             mandatory?: boolean;
             /** @description For schemes derived from this one: the points the item may be given */
             bounds?: components["schemas"]["Bounds"];
+            /** @description The members the item applies to; absent: every scored member */
+            appliesTo?: components["schemas"]["AppliesTo"];
         };
         Level: {
             level: string;
@@ -989,7 +996,7 @@ export interface components {
         };
         Veto: {
             trigger: string;
-            effects: ("ZERO_YEAR" | "ZERO_SECTION" | "FORCE_GRADE")[];
+            effects: ("ZERO_YEAR" | "ZERO_SECTION" | "ZERO_MONTH" | "FORCE_GRADE")[];
             section?: string;
         };
         SchemeView: {
@@ -1435,14 +1442,14 @@ export interface components {
             object: boolean;
             float: boolean;
             container: boolean;
+            number: boolean;
             /** @enum {string} */
             nodeType: "ARRAY" | "BINARY" | "BOOLEAN" | "MISSING" | "NULL" | "NUMBER" | "OBJECT" | "POJO" | "STRING";
             string: boolean;
             integralNumber: boolean;
             missingNode: boolean;
-            valueNode: boolean;
             pojo: boolean;
-            number: boolean;
+            valueNode: boolean;
             floatingPointNumber: boolean;
             short: boolean;
             int: boolean;

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -34,6 +35,7 @@ final class PeriodScorer {
     private final boolean explain;
     private final Map<String, Item> itemsByCode = new HashMap<>();
     private final Map<String, List<Item>> itemsBySection = new HashMap<>();
+    private final Set<String> monthVetoTriggers = new HashSet<>();
 
     PeriodScorer(Scheme scheme, boolean explain) {
         this.scheme = scheme;
@@ -42,6 +44,25 @@ final class PeriodScorer {
             itemsByCode.put(item.code(), item);
             itemsBySection.computeIfAbsent(item.section(), section -> new ArrayList<>()).add(item);
         }
+        scheme.vetoes().stream().filter(veto -> veto.effects().contains(Scheme.VetoEffect.ZERO_MONTH))
+            .forEach(veto -> monthVetoTriggers.add(veto.trigger()));
+    }
+
+    /** The trigger of a ZERO_MONTH veto among a month's entries, if any. */
+    Optional<String> monthVeto(List<Entry> entries) {
+        return entries.stream().map(Entry::item).filter(monthVetoTriggers::contains).sorted().findFirst();
+    }
+
+    /** The period scored zero by a veto: every section at 0, the tree as it was plus the veto's cut. */
+    Scored zeroed(Scored period, String trigger) {
+        Map<String, Rational> sections = new LinkedHashMap<>();
+        period.sections().keySet().forEach(code -> sections.put(code, Rational.ZERO));
+        if (!explain) {
+            return new Scored(sections, Rational.ZERO, null);
+        }
+        List<Explanation> nodes = new ArrayList<>(period.explanation().children());
+        nodes.add(Explanation.of(Kind.VETO, trigger, period.total().negate(), "ZERO_MONTH", List.of()));
+        return new Scored(sections, Rational.ZERO, Explanation.of(Kind.PERIOD, period.explanation().label(), Rational.ZERO, null, nodes));
     }
 
     /** The scheme's item of this code; an entry of another is a mistake of the caller's. */

@@ -76,7 +76,11 @@ public record Scheme(List<Section> sections, List<Item> items, List<Veto> vetoes
         }
     }
 
-    public enum VetoEffect { ZERO_YEAR, ZERO_SECTION, FORCE_GRADE }
+    /**
+     * ZERO_MONTH zeroes only the months holding the trigger (seed 002: 受到组织处理的, 月积分为0), so it fits the
+     * schemes that score month by month.
+     */
+    public enum VetoEffect { ZERO_YEAR, ZERO_SECTION, ZERO_MONTH, FORCE_GRADE }
 
     /** 一票否决: an entry of {@code trigger} in the year has these effects; {@code section} for ZERO_SECTION. */
     public record Veto(String trigger, List<VetoEffect> effects, @Nullable String section) {

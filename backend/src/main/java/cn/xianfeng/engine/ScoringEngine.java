@@ -185,7 +185,11 @@ public final class ScoringEngine {
 
     private static List<PeriodScorer.Scored> scoreMonths(PeriodScorer scorer, Map<YearMonth, List<Entry>> byMonth,
             List<YearMonth> scored, Set<String> zeroed) {
-        return scored.stream().map(month -> scorer.score(month.toString(), entriesIn(byMonth, List.of(month)), zeroed)).toList();
+        return scored.stream().map(month -> {
+            List<Entry> entries = entriesIn(byMonth, List.of(month));
+            PeriodScorer.Scored score = scorer.score(month.toString(), entries, zeroed);
+            return scorer.monthVeto(entries).map(trigger -> scorer.zeroed(score, trigger)).orElse(score);
+        }).toList();
     }
 
     private static List<Entry> entriesIn(Map<YearMonth, List<Entry>> byMonth, List<YearMonth> months) {

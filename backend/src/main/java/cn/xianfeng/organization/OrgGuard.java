@@ -14,6 +14,12 @@ public interface OrgGuard {
     /** The org if the caller administers it; 404 when they cannot see it, 403 when they only see it. */
     ReachedOrg administered(UUID orgId);
 
+    /**
+     * The org if the caller speaks for it: an admin above or at it, or its (branch's) secretary or deputy secretary;
+     * 404 when they cannot see it, 403 when they only see it.
+     */
+    ReachedOrg led(UUID orgId);
+
     /** Whether any of the caller's roles reaches the org. */
     boolean canRead(UUID orgId);
 

@@ -29,6 +29,8 @@ import cn.xianfeng.engine.Scheme.Rule;
 import cn.xianfeng.engine.Scheme.Section;
 import cn.xianfeng.engine.Scheme.SectionKind;
 import cn.xianfeng.engine.Scheme.StartMode;
+import cn.xianfeng.engine.Scheme.Veto;
+import cn.xianfeng.engine.Scheme.VetoEffect;
 
 /** Properties that hold for any entries (issue 4): caps, floors, order, highest-only, bonuses, exempt months. */
 class ScoringPropertiesTests {
@@ -138,6 +140,29 @@ class ScoringPropertiesTests {
         assertThat(with.exactAnnual()).isEqualTo(without.exactAnnual());
         assertThat(with.yearScore()).as("an exempt month is not a zero month either").isEqualByComparingTo("70");
         assertThat(with.periods()).extracting(ScoreResult.PeriodScore::period).doesNotContain(exemptMonth.toString());
+    }
+
+    @Property(tries = 100)
+    void aMonthVetoZeroesItsOwnMonthAndNoOther(@ForAll @IntRange(min = 1, max = 12) int vetoed, @ForAll @IntRange(min = 0, max = 20) int points) {
+        Scheme p1 = GoldenSchemes.p1();
+        Scheme monthVeto = new Scheme(p1.sections(), p1.items(), List.of(new Veto("P1-DISMISSED", List.of(VetoEffect.ZERO_MONTH), null)),
+                p1.aggregation(), p1.composition(), p1.ballotWeights(), p1.grades());
+        List<Entry> entries = new ArrayList<>();
+        for (int month = 1; month <= 12; month++) {
+            GoldenSchemes.p1FullBasics(entries, YearMonth.of(YEAR, month));
+            entries.add(GoldenSchemes.range("role-" + month, "P1-ROLE", YearMonth.of(YEAR, month), String.valueOf(points)));
+        }
+        entries.add(Entry.of("veto", "P1-DISMISSED", YearMonth.of(YEAR, vetoed), 1));
+
+        ScoreResult result = engine.score(input(monthVeto, entries, Set.of()));
+
+        String monthOfVeto = YearMonth.of(YEAR, vetoed).toString();
+        assertThat(result.periods()).allSatisfy(period -> assertThat(period.total())
+            .isEqualByComparingTo(period.period().equals(monthOfVeto) ? BigDecimal.ZERO : BigDecimal.valueOf(70 + points)));
+        assertThat(result.exactAnnual()).as("the year still counts the month, at zero").isEqualTo(
+                Rational.of(BigDecimal.valueOf(70 + points)).times(Rational.of(BigDecimal.valueOf(11))).dividedBy(Rational.of(BigDecimal.valueOf(12)))
+                    .times(Rational.of(new BigDecimal("0.8"))));
+        assertThat(nodes(result, Kind.VETO)).extracting(Explanation::detail).contains("ZERO_MONTH");
     }
 
     private static ScoringInput input(Scheme scheme, List<Entry> entries, Set<YearMonth> exempt) {

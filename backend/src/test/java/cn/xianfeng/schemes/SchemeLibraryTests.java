@@ -102,6 +102,46 @@ class SchemeLibraryTests extends IntegrationTest {
     }
 
     @Test
+    void aBranchSecretaryRefinesTheBranchsOwnSchemeWithinTheFrameAndNothingElse() {
+        Institution institution = onboard("支部细则党委");
+        Browser admin = signedIn(institution);
+        UUID branch = create(admin, institution.rootOrgId(), "BRANCH", "第一党支部");
+        UUID otherBranch = create(admin, institution.rootOrgId(), "BRANCH", "第二党支部");
+        Response committee = admin.postJson("/api/v1/orgs/" + institution.rootOrgId() + "/schemes",
+                Map.of("year", 2026, "preset", "monthly-top-three"));
+        Response published = admin.postJson("/api/v1/schemes/" + committee.json().get("id").asString() + "/versions/1/publish",
+                Map.of("lock", lock(committee)));
+        UUID frame = UUID.fromString(published.json().get("versions").get(0).get("id").asString());
+        Browser secretary = holding(admin, branch, branch, "SECRETARY");
+        Browser recorder = holding(admin, branch, branch, "RECORDER");
+        Browser otherSecretary = holding(admin, otherBranch, otherBranch, "SECRETARY");
+
+        assertThat(secretary.postJson("/api/v1/orgs/" + branch + "/schemes", Map.of("year", 2026, "preset", "four-25")).json()
+            .get("errors").get(0).get("field").asString()).as("a branch refines; it does not bring its own").isEqualTo("deriveFromVersionId");
+        assertThat(recorder.postJson("/api/v1/orgs/" + branch + "/schemes", Map.of("year", 2026, "deriveFromVersionId", frame)).status())
+            .as("the recorder does not speak for the branch").isEqualTo(403);
+        Response derived = secretary.postJson("/api/v1/orgs/" + branch + "/schemes", Map.of("year", 2026, "deriveFromVersionId", frame));
+        assertThat(derived.status()).as("%s", derived).isEqualTo(201);
+        UUID branchScheme = UUID.fromString(derived.json().get("id").asString());
+
+        ObjectNode refined = document(secretary, branchScheme, 1);
+        ((ObjectNode) refined.get("sections").get(0).get("items").get(1).get("rule")).put("points", 8);
+        Response within = saveDraft(secretary, branchScheme, lock(derived), refined);
+        assertThat(within.status()).as("%s", within).isEqualTo(200);
+        ((ObjectNode) refined.get("sections").get(0).get("items").get(1).get("rule")).put("points", 9);
+        assertThat(fields(saveDraft(secretary, branchScheme, lock(within), refined))).containsExactly("sections[0].items[1].rule.points");
+        Response publishedBranch = secretary.postJson("/api/v1/schemes/" + branchScheme + "/versions/1/publish", Map.of("lock", lock(within)));
+        assertThat(publishedBranch.status()).as("%s", publishedBranch).isEqualTo(200);
+
+        assertThat(saveDraft(secretary, UUID.fromString(committee.json().get("id").asString()), lock(published), refined).status())
+            .as("the committee's own scheme is only readable for the branch").isEqualTo(403);
+        assertThat(saveDraft(otherSecretary, branchScheme, lock(publishedBranch), refined).status())
+            .as("a sibling branch does not see it").isEqualTo(404);
+        assertThat(otherSecretary.postJson("/api/v1/orgs/" + branch + "/schemes", Map.of("year", 2027, "deriveFromVersionId", frame))
+            .status()).isEqualTo(404);
+    }
+
+    @Test
     void aSchemeExportsAsJsonAndAsTheReferenceTableAndImportsElsewhereAndABadFileIsRefused() throws Exception {
         Institution institution = onboard("方案导出党委");
         Browser admin = signedIn(institution);

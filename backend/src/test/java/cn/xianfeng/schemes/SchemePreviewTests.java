@@ -32,9 +32,9 @@ class SchemePreviewTests extends IntegrationTest {
     }
 
     @Test
-    void thePresetLibraryHoldsTheFivePresets() {
+    void thePresetLibraryHoldsTheFivePresetsAndTheSeed002Rules() {
         assertThat(admin.get("/api/v1/scheme-presets").json()).extracting(preset -> preset.get("code").asString())
-            .containsExactly("monthly-100", "annual-from-zero", "daily-80-evaluation-20", "four-standards", "four-25");
+            .containsExactly("monthly-100", "annual-from-zero", "daily-80-evaluation-20", "four-standards", "four-25", "monthly-top-three");
         assertThat(admin.get("/api/v1/scheme-presets/nope").status()).isEqualTo(404);
     }
 
@@ -131,6 +131,39 @@ class SchemePreviewTests extends IntegrationTest {
         JsonNode vetoed = preview(scheme, entries, null);
         assertThat(vetoed.get("annual").decimalValue()).isEqualByComparingTo("77");
         assertThat(vetoed.get("grade").asString()).isEqualTo("差");
+    }
+
+    /** P6 (seed 002): each month out of 100, the year their mean; 受到组织处理 zeroes its month only. */
+    @Test
+    void p6ASanctionedMonthScoresZeroAndTheOthersStillCount() {
+        List<Map<String, Object>> entries = new ArrayList<>();
+        for (int month = 1; month <= 12; month++) {
+            entries.addAll(List.of(count("P6-STUDY-GROUP", month, 2), entry("P6-STUDY-SELF", month), count("P6-LIFE-MEETINGS", month, 2),
+                    entry("P6-LIFE-THEME-DAY", month), entry("P6-LIFE-DUES", month), range("P6-DUTY-EXEMPLARY", month, 10),
+                    count("P6-DUTY-TASK", month, 1), entry("P6-RIGHTS-DECLARE", month), range("P6-WORK-DUTIES", month, 18),
+                    count("P6-SERVE-VOLUNTEER", month, 4)));
+        }
+        entries.add(count("P6-RULES-LAPSE", 3, 1));
+        entries.add(entry("P6-RULES-SANCTIONED", 7));
+
+        JsonNode result = preview(preset("monthly-top-three"), entries, null);
+
+        Map<String, String> months = new LinkedHashMap<>();
+        result.get("periods").forEach(period -> months.put(period.get("period").asString(),
+                period.get("total").decimalValue().stripTrailingZeros().toPlainString()));
+        assertThat(months).containsEntry("2026-01", "87").containsEntry("2026-03", "82").containsEntry("2026-07", "0").hasSize(12);
+        assertThat(result.get("annual").decimalValue()).as("(10 × 87 + 82 + 0) / 12").isEqualByComparingTo("79.33");
+        assertThat(result.get("grade").asString()).isEqualTo("合格");
+        List<String> vetoes = new ArrayList<>();
+        walk(result.get("explanation"), node -> {
+            if (node.get("kind").asString().equals("VETO") && "ZERO_MONTH".equals(node.get("detail").asString(null))) {
+                vetoes.add(node.get("points").decimalValue().stripTrailingZeros().toPlainString());
+            }
+        });
+        assertThat(vetoes).as("the month's 87 points cut").containsExactly("-87");
+
+        assertThat(fieldOf(mutated("annual-from-zero", scheme -> ((ObjectNode) scheme.get("vetoes").get(0)).putArray("effects").add("ZERO_MONTH"))))
+            .as("a year scored as one period has no month to zero").containsExactly("vetoes[0].effects");
     }
 
     @Test

@@ -74,6 +74,25 @@ public abstract class IntegrationTest {
         return browser().signIn(institution.login(), institution.password());
     }
 
+    /** A new member of the branch who holds the role at the org (the branch itself, or one of its groups), signed in. */
+    protected Browser holding(Browser admin, UUID branch, UUID org, String role) {
+        String email = role.toLowerCase(java.util.Locale.ROOT) + "-" + UUID.randomUUID() + "@example.cn";
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("name", "任职党员");
+        details.put("status", "FULL");
+        details.put("postType", "IN_OFFICE");
+        details.put("leaderCadre", false);
+        details.put("joinedOn", "2015-07-01");
+        details.put("email", email);
+        Response added = admin.postJson("/api/v1/members", Map.of("branchId", branch, "details", details));
+        assertThat(added.status()).as("%s", added).isEqualTo(201);
+        Response assigned = admin.postJson("/api/v1/orgs/" + org + "/roles",
+                Map.of("memberId", added.json().get("id").asString(), "role", role));
+        assertThat(assigned.status()).as("%s", assigned).isEqualTo(201);
+        browser().activate(assigned.json().get("invitationLink").asString(), "role-holder-pass-1", "role-holder-pass-1");
+        return browser().signIn(email, "role-holder-pass-1");
+    }
+
     public record Institution(UUID tenantId, UUID rootOrgId, UUID adminId, String login, String password) {
     }
 }

@@ -82,6 +82,17 @@ class OrgAccess implements AuditScope, OrgGuard {
 
     @Override
     @Transactional(readOnly = true)
+    public ReachedOrg led(UUID id) {
+        Reach reach = reach();
+        Org org = readable(id, reach);
+        if (!reach.canLeadBranch(org)) {
+            throw new ForbiddenException("org.not-led");
+        }
+        return new ReachedOrg(org.toRef(), org.path(), org.isRoot(), org.isClosed());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public boolean canRead(UUID orgId) {
         Reach reach = reach();
         return orgs.findById(orgId).filter(reach::canRead).isPresent();

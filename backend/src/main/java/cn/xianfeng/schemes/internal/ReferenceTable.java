@@ -19,6 +19,8 @@ import cn.xianfeng.documents.PdfDocuments;
 import cn.xianfeng.engine.Scheme.Aggregation;
 import cn.xianfeng.engine.Scheme.SectionKind;
 import cn.xianfeng.engine.Scheme.VetoEffect;
+import cn.xianfeng.organization.MemberStatus;
+import cn.xianfeng.organization.PostType;
 
 /**
  * A scheme as the official reference table 党员量化积分制考核参考标准: one row per item with its rule in words,
@@ -37,7 +39,11 @@ class ReferenceTable {
             Aggregation.QUARTERLY_OF_MONTHLY, "每月计分，季度积分为季内各月平均，年度积分为各季度平均",
             Aggregation.HALF_YEAR, "每半年评定一次，年终总评，以总评积分为准");
     private static final Map<VetoEffect, String> VETOES = Map.of(VetoEffect.ZERO_YEAR, "全年无积分",
-            VetoEffect.ZERO_SECTION, "该栏目积分清零", VetoEffect.FORCE_GRADE, "直接定为最低等次");
+            VetoEffect.ZERO_SECTION, "该栏目积分清零", VetoEffect.ZERO_MONTH, "当月积分为0", VetoEffect.FORCE_GRADE, "直接定为最低等次");
+    private static final Map<MemberStatus, String> STATUSES = Map.of(MemberStatus.FULL, "正式党员", MemberStatus.PROBATIONARY, "预备党员",
+            MemberStatus.ACTIVIST, "入党积极分子");
+    private static final Map<PostType, String> POST_TYPES = Map.of(PostType.IN_OFFICE, "在职党员", PostType.NON_POST, "无职党员",
+            PostType.FLOATING, "流动党员", PostType.RETIRED, "离退休党员");
     private static final Map<SchemeDocument.RecordedBy, String> RECORDERS = Map.of(SchemeDocument.RecordedBy.MEMBER, "本人申报",
             SchemeDocument.RecordedBy.RECORDER, "记分员记录", SchemeDocument.RecordedBy.SYSTEM, "按考勤自动记录");
 
@@ -153,6 +159,22 @@ class ReferenceTable {
         }
         if (item.highestOnlyGroup() != null) {
             limits.add("同一事项不同级别以最高级别计");
+        }
+        SchemeDocument.AppliesTo appliesTo = item.appliesTo();
+        if (appliesTo != null) {
+            List<String> who = new ArrayList<>();
+            if (appliesTo.statuses() != null) {
+                appliesTo.statuses().forEach(status -> who.add(STATUSES.get(status)));
+            }
+            if (appliesTo.postTypes() != null) {
+                appliesTo.postTypes().forEach(postType -> who.add(POST_TYPES.get(postType)));
+            }
+            if (Boolean.TRUE.equals(appliesTo.leaderCadresOnly())) {
+                who.add("党员领导干部");
+            }
+            if (!who.isEmpty()) {
+                limits.add("仅适用于" + String.join("、", who));
+            }
         }
         return String.join("；", limits);
     }

@@ -17,6 +17,8 @@ import cn.xianfeng.engine.Scheme.Aggregation;
 import cn.xianfeng.engine.Scheme.SectionKind;
 import cn.xianfeng.engine.Scheme.StartMode;
 import cn.xianfeng.engine.Scheme.VetoEffect;
+import cn.xianfeng.organization.MemberStatus;
+import cn.xianfeng.organization.PostType;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -109,11 +111,23 @@ record SchemeDocument(
             @Nullable Boolean evidenceRequired,
             @Schema(description = "For schemes derived from this one: the item may not be removed") @Nullable Boolean mandatory,
             @Schema(description = "For schemes derived from this one: the points the item may be given")
-            @Nullable @Valid Bounds bounds) {
+            @Nullable @Valid Bounds bounds,
+            @Schema(description = "The members the item applies to; absent: every scored member")
+            @Nullable AppliesTo appliesTo) {
 
         boolean isMandatory() {
             return Boolean.TRUE.equals(mandatory);
         }
+    }
+
+    /**
+     * Which members an item is for (domain.md §2): some statuses, some post types, or leader cadres only
+     * (两当两抓, 一岗双责 — seed 002). Each list left empty does not narrow.
+     */
+    record AppliesTo(
+            @Nullable List<@NotNull(message = "{scheme.element.required}") MemberStatus> statuses,
+            @Nullable List<@NotNull(message = "{scheme.element.required}") PostType> postTypes,
+            @Nullable Boolean leaderCadresOnly) {
     }
 
     /** The range a derived scheme may move an item's points within (年初细化标准 within the upper's frame). */

@@ -20,6 +20,7 @@ import cn.xianfeng.organization.ReachedOrg;
 import cn.xianfeng.schemes.SchemeChanged;
 import cn.xianfeng.tenancy.TenantContext;
 import cn.xianfeng.web.ConflictException;
+import cn.xianfeng.web.ForbiddenException;
 import cn.xianfeng.web.InvalidInputException;
 import cn.xianfeng.web.NotFoundException;
 import cn.xianfeng.web.XianfengException.FieldCode;
@@ -30,7 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A tenant's schemes: one per org and year, applying to the org's subtree unless a node below has its own.
  * Versions go draft → published → retired; a published version is never changed. A derived scheme keeps
- * within its parent's frame (checked on every save). Committee admins of the org manage its schemes; anyone
+ * within its parent's frame (checked on every save). Committee admins of the org manage its schemes, and a
+ * branch's secretary and deputy secretary refine the branch's own (derived only); anyone
  * reaching the org reads them, and reads the published schemes above it that apply to it.
  */
 @Service
@@ -57,11 +59,15 @@ class SchemeLibrary {
 
     @Transactional
     UUID create(UUID orgId, SchemeRequests.CreateScheme request) {
-        ReachedOrg org = guard.administered(orgId);
+        ReachedOrg org = guard.led(orgId);
         int sources = (request.preset() == null ? 0 : 1) + (request.document() == null ? 0 : 1)
                 + (request.deriveFromVersionId() == null ? 0 : 1);
         if (sources != 1) {
             throw new InvalidInputException("preset", "scheme.source.one");
+        }
+        if (request.deriveFromVersionId() == null && !guard.canAdminister(orgId)) {
+            // A branch refines the frame set above it (支部细则); it does not bring a scheme of its own.
+            throw new InvalidInputException("deriveFromVersionId", "scheme.branch.derive-only");
         }
         SchemeDocument document;
         UUID parentVersion = null;
@@ -237,9 +243,14 @@ class SchemeLibrary {
         }
     }
 
+    /** A scheme the caller may change: its org's admins, and a branch's secretaries for the branch's derived scheme. */
     private Scheme managed(UUID schemeId) {
         Scheme scheme = readable(schemeId);
-        guard.administered(scheme.orgId());
+        if (!guard.canRead(scheme.orgId())) {
+            // An inherited scheme from above: the caller reads it, but it is not theirs to change.
+            throw new ForbiddenException("org.not-led");
+        }
+        guard.led(scheme.orgId());
         return scheme;
     }
 

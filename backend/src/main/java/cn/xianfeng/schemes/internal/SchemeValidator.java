@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import cn.xianfeng.engine.Scheme.Aggregation;
 import cn.xianfeng.engine.Scheme.SectionKind;
 import cn.xianfeng.engine.Scheme.StartMode;
 import cn.xianfeng.engine.Scheme.VetoEffect;
@@ -71,6 +72,10 @@ class SchemeValidator {
             }
             if (veto.effects().contains(VetoEffect.ZERO_SECTION) && !sectionCodes.contains(veto.section())) {
                 problems.add(new FieldCode("vetoes[" + v + "].section", "scheme.veto.section.unknown"));
+            }
+            boolean monthly = scheme.aggregation() == Aggregation.MONTHLY_AVERAGE || scheme.aggregation() == Aggregation.QUARTERLY_OF_MONTHLY;
+            if (veto.effects().contains(VetoEffect.ZERO_MONTH) && !monthly) {
+                problems.add(new FieldCode("vetoes[" + v + "].effects", "scheme.veto.month.not-monthly"));
             }
         }
         composition(scheme.composition(), sectionCodes, problems);
