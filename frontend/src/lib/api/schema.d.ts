@@ -264,6 +264,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/members/{id}/account": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Let a member sign in as themselves: a one-time invitation link (e-mailed where possible) for a new account */
+        post: operations["inviteToSignIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/members/import": {
         parameters: {
             query?: never;
@@ -1250,6 +1267,16 @@ export interface components {
             transferredOn: string;
             reason?: string;
         };
+        MemberAccountInvitation: {
+            /** Format: uuid */
+            memberId: string;
+            /** Format: uuid */
+            userId: string;
+            /** @description The one-time link for a new account; null when the member already has one */
+            invitationLink?: string | null;
+            /** @description Where the invitation is e-mailed, if anywhere */
+            invitationEmail?: string | null;
+        };
         LinkRequest: {
             code: string;
             note?: string;
@@ -1396,6 +1423,24 @@ export interface components {
             groupId?: string;
             details: components["schemas"]["Details"];
         };
+        MemberProfile: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            status: "FULL" | "PROBATIONARY" | "ACTIVIST";
+            /** @enum {string} */
+            postType: "IN_OFFICE" | "NON_POST" | "FLOATING" | "RETIRED";
+            leaderCadre: boolean;
+            /** Format: date */
+            joinedOn?: string | null;
+            /** Format: uuid */
+            branchId: string;
+            branchName: string;
+            branchPath: string;
+            /** Format: uuid */
+            groupId?: string | null;
+        };
         OrgRef: {
             /** Format: uuid */
             id: string;
@@ -1416,6 +1461,7 @@ export interface components {
             createdAt: string;
             rootOrg: components["schemas"]["OrgRef"];
             roles: components["schemas"]["RoleAt"][];
+            member?: components["schemas"]["MemberProfile"];
         };
         VersionView: {
             /** Format: int32 */
@@ -1443,13 +1489,11 @@ export interface components {
             float: boolean;
             container: boolean;
             number: boolean;
-            /** @enum {string} */
-            nodeType: "ARRAY" | "BINARY" | "BOOLEAN" | "MISSING" | "NULL" | "NUMBER" | "OBJECT" | "POJO" | "STRING";
             string: boolean;
             integralNumber: boolean;
             missingNode: boolean;
-            pojo: boolean;
             valueNode: boolean;
+            pojo: boolean;
             floatingPointNumber: boolean;
             short: boolean;
             int: boolean;
@@ -1461,6 +1505,8 @@ export interface components {
             textual: boolean;
             boolean: boolean;
             binary: boolean;
+            /** @enum {string} */
+            nodeType: "ARRAY" | "BINARY" | "BOOLEAN" | "MISSING" | "NULL" | "NUMBER" | "OBJECT" | "POJO" | "STRING";
             embeddedValue: boolean;
         };
         PresetSummary: {
@@ -1530,6 +1576,7 @@ export interface components {
             tenantName: string;
             rootOrg: components["schemas"]["OrgRef"];
             roles: components["schemas"]["RoleAt"][];
+            member?: components["schemas"]["MemberProfile"];
         };
         LinkedNode: {
             /** Format: uuid */
@@ -2702,6 +2749,58 @@ export interface operations {
             };
             /** @description Stale version, or the destination is closed */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    inviteToSignIn: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The tenant to act in; optional when the user belongs to one tenant only */
+                "X-Tenant-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK; no link when the person already has an account */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberAccountInvitation"];
+                };
+            };
+            /** @description The member has neither a mobile number nor an e-mail */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller does not manage the member's branch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such member within the caller's reach */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

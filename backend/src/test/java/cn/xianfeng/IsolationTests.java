@@ -80,6 +80,7 @@ class IsolationTests extends IntegrationTest {
             // Sly: one's own member, transferred into the foreign branch.
             new Probe("POST /api/v1/members/{id}/transfer", w -> "/api/v1/members/" + w.own().member() + "/transfer",
                     w -> "{\"version\":0,\"toBranchId\":\"" + w.target().branch() + "\",\"transferredOn\":\"2026-01-05\"}", false),
+            new Probe("POST /api/v1/members/{id}/account", w -> "/api/v1/members/" + w.target().member() + "/account", w -> "{}", false),
             new Probe("POST /api/v1/orgs/import", w -> "/api/v1/orgs/import?parentId=" + w.target().org(),
                     w -> UPLOAD, false),
             new Probe("POST /api/v1/members/import", w -> "/api/v1/members/import?orgId=" + w.target().org(),

@@ -3,12 +3,15 @@ package cn.xianfeng.identity;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -30,12 +33,15 @@ public class AccountManagement {
     private final RoleAssignments roleAssignments;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final ObjectProvider<TenantMemberships> memberships;
 
-    AccountManagement(Users users, RoleAssignments roleAssignments, PasswordEncoder passwordEncoder, Clock clock) {
+    AccountManagement(Users users, RoleAssignments roleAssignments, PasswordEncoder passwordEncoder, Clock clock,
+            ObjectProvider<TenantMemberships> memberships) {
         this.users = users;
         this.roleAssignments = roleAssignments;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
+        this.memberships = memberships;
     }
 
     /** Opens an account; a mobile number or e-mail that is already registered is a conflict on that field. */
@@ -115,9 +121,14 @@ public class AccountManagement {
         return roleAssignments.findByUserIdOrderByRole(userId).stream().map(RoleAssignment::toView).toList();
     }
 
-    /** The tenants in which the user holds a role; the user must be the one bound to the request. */
+    /**
+     * The tenants in which the user holds a role or is otherwise a member (e.g. a party member with an account);
+     * the user must be the one bound to the request.
+     */
     @Transactional(readOnly = true)
     public List<UUID> tenantsOf(UUID userId) {
-        return roleAssignments.findTenantIdsOfUser(userId);
+        Set<UUID> tenants = new LinkedHashSet<>(roleAssignments.findTenantIdsOfUser(userId));
+        memberships.orderedStream().forEach(source -> tenants.addAll(source.tenantsOf(userId)));
+        return List.copyOf(tenants);
     }
 }

@@ -77,8 +77,27 @@ public abstract class IntegrationTest {
     /** A new member of the branch who holds the role at the org (the branch itself, or one of its groups), signed in. */
     protected Browser holding(Browser admin, UUID branch, UUID org, String role) {
         String email = role.toLowerCase(java.util.Locale.ROOT) + "-" + UUID.randomUUID() + "@example.cn";
+        UUID member = addMember(admin, branch, "任职党员", email);
+        Response assigned = admin.postJson("/api/v1/orgs/" + org + "/roles", Map.of("memberId", member, "role", role));
+        assertThat(assigned.status()).as("%s", assigned).isEqualTo(201);
+        browser().activate(assigned.json().get("invitationLink").asString(), "role-holder-pass-1", "role-holder-pass-1");
+        return browser().signIn(email, "role-holder-pass-1");
+    }
+
+    /** A new member of the branch, signed in as themselves (no role). */
+    protected SignedInMember signedInMember(Browser admin, UUID branch, String name) {
+        String email = "member-" + UUID.randomUUID() + "@example.cn";
+        UUID member = addMember(admin, branch, name, email);
+        Response invited = admin.postJson("/api/v1/members/" + member + "/account", Map.of());
+        assertThat(invited.status()).as("%s", invited).isEqualTo(200);
+        browser().activate(invited.json().get("invitationLink").asString(), "member-pass-1", "member-pass-1");
+        return new SignedInMember(member, browser().signIn(email, "member-pass-1"));
+    }
+
+    /** A full, in-office member of the branch who joined in 2015, with an e-mail address. */
+    protected static UUID addMember(Browser admin, UUID branch, String name, String email) {
         Map<String, Object> details = new LinkedHashMap<>();
-        details.put("name", "任职党员");
+        details.put("name", name);
         details.put("status", "FULL");
         details.put("postType", "IN_OFFICE");
         details.put("leaderCadre", false);
@@ -86,11 +105,10 @@ public abstract class IntegrationTest {
         details.put("email", email);
         Response added = admin.postJson("/api/v1/members", Map.of("branchId", branch, "details", details));
         assertThat(added.status()).as("%s", added).isEqualTo(201);
-        Response assigned = admin.postJson("/api/v1/orgs/" + org + "/roles",
-                Map.of("memberId", added.json().get("id").asString(), "role", role));
-        assertThat(assigned.status()).as("%s", assigned).isEqualTo(201);
-        browser().activate(assigned.json().get("invitationLink").asString(), "role-holder-pass-1", "role-holder-pass-1");
-        return browser().signIn(email, "role-holder-pass-1");
+        return UUID.fromString(added.json().get("id").asString());
+    }
+
+    public record SignedInMember(UUID id, Browser browser) {
     }
 
     public record Institution(UUID tenantId, UUID rootOrgId, UUID adminId, String login, String password) {

@@ -6,15 +6,17 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import cn.xianfeng.identity.AccountManagement;
+
 @Configuration(proxyBeanMethods = false)
 class TenantBindingConfiguration {
 
     /** Runs right after Spring Security, which has established who is calling. */
     @Bean
-    FilterRegistrationBean<TenantBindingFilter> tenantBindingFilter(RoleAssignments roleAssignments,
+    FilterRegistrationBean<TenantBindingFilter> tenantBindingFilter(AccountManagement accounts,
             TransactionTemplate transactions) {
         FilterRegistrationBean<TenantBindingFilter> registration = new FilterRegistrationBean<>(
-                new TenantBindingFilter(roleAssignments, transactions));
+                new TenantBindingFilter(accounts, transactions));
         registration.addUrlPatterns("/api/*");
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
         return registration;

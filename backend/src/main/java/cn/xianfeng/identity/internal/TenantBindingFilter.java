@@ -14,23 +14,25 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import cn.xianfeng.identity.AccountManagement;
+
 import cn.xianfeng.tenancy.TenantContext;
 import cn.xianfeng.web.SignedInCaller;
 
 /**
  * Binds the signed-in user and the tenant they act in for the rest of the request. The tenant is the one
- * named by {@value #TENANT_HEADER}, accepted only if the user holds a role there; without the header, the
+ * named by {@value #TENANT_HEADER}, accepted only if the user holds a role or is a member there; without the header, the
  * user's only tenant. Anything else leaves the tenant unbound, so tenant-owned data is simply not there (404).
  */
 class TenantBindingFilter extends OncePerRequestFilter {
 
     static final String TENANT_HEADER = "X-Tenant-Id";
 
-    private final RoleAssignments roleAssignments;
+    private final AccountManagement accounts;
     private final TransactionTemplate transactions;
 
-    TenantBindingFilter(RoleAssignments roleAssignments, TransactionTemplate transactions) {
-        this.roleAssignments = roleAssignments;
+    TenantBindingFilter(AccountManagement accounts, TransactionTemplate transactions) {
+        this.accounts = accounts;
         this.transactions = transactions;
     }
 
@@ -52,7 +54,7 @@ class TenantBindingFilter extends OncePerRequestFilter {
     }
 
     private @Nullable UUID tenantOf(UUID userId, @Nullable String requested) {
-        List<UUID> tenants = transactions.execute(status -> roleAssignments.findTenantIdsOfUser(userId));
+        List<UUID> tenants = transactions.execute(status -> accounts.tenantsOf(userId));
         if (requested == null || requested.isBlank()) {
             return tenants.size() == 1 ? tenants.getFirst() : null;
         }

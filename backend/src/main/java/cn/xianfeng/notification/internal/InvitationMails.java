@@ -50,22 +50,25 @@ class InvitationMails {
         if (sender == null || invitation.email() == null) {
             return;
         }
-        String role = invitation.orgName() + ROLES.get(invitation.role());
+        // A role holder is told the role; a member, that they can now declare and see their points.
+        String standing = invitation.role() == null ? "您是" + invitation.orgName() + "党员，已可以在先锋申报和查看本人积分"
+                : "您已被设为" + invitation.orgName() + ROLES.get(invitation.role());
         try {
             MimeMessage message = sender.createMimeMessage();
             MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
             helper.setFrom(from);
             helper.setTo(invitation.email());
-            helper.setSubject("【先锋】您已被设为" + role + "，请设置登录密码");
+            helper.setSubject(invitation.role() == null ? "【先锋】请设置登录密码，申报和查看您的党员积分"
+                    : "【先锋】" + standing + "，请设置登录密码");
             helper.setText("""
                     %s同志：
 
-                    您已被设为%s。请在 7 天内打开下面的链接设置登录密码，之后用手机号码或电子邮箱登录先锋：
+                    %s。请在 7 天内打开下面的链接设置登录密码，之后用手机号码或电子邮箱登录先锋：
 
                     %s%s
 
                     链接只能使用一次。如果链接已过期，请联系本单位管理员重新发送。
-                    """.formatted(invitation.name(), role, publicUrl, invitation.link()));
+                    """.formatted(invitation.name(), standing, publicUrl, invitation.link()));
             sender.send(message);
         } catch (MessagingException | MailException e) {
             log.warn("The invitation e-mail to user {} could not be sent; the admin has the link to pass on", invitation.userId(), e);

@@ -35,11 +35,23 @@ class MemberController {
     private final MemberRegistry registry;
     private final MemberQueries queries;
     private final OrgAccess access;
+    private final MemberAccounts memberAccounts;
 
-    MemberController(MemberRegistry registry, MemberQueries queries, OrgAccess access) {
+    MemberController(MemberRegistry registry, MemberQueries queries, OrgAccess access, MemberAccounts memberAccounts) {
         this.registry = registry;
         this.queries = queries;
         this.access = access;
+        this.memberAccounts = memberAccounts;
+    }
+
+    @Operation(summary = "Let a member sign in as themselves: a one-time invitation link (e-mailed where possible) for a new account")
+    @ApiResponse(responseCode = "200", description = "OK; no link when the person already has an account")
+    @ApiResponse(responseCode = "400", description = "The member has neither a mobile number nor an e-mail")
+    @ApiResponse(responseCode = "403", description = "The caller does not manage the member's branch")
+    @ApiResponse(responseCode = "404", description = "No such member within the caller's reach")
+    @PostMapping("/{id}/account")
+    MemberAccounts.MemberAccountInvitation inviteToSignIn(@PathVariable UUID id) {
+        return memberAccounts.invite(id);
     }
 
     @Operation(summary = "Members under an org (default: everything the caller reaches), searchable by name or mobile")

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import cn.xianfeng.identity.Account;
 import cn.xianfeng.identity.AccountManagement;
+import cn.xianfeng.organization.MemberProfile;
 import cn.xianfeng.organization.OrgRef;
 import cn.xianfeng.tenancy.TenantContext;
 import cn.xianfeng.web.NotFoundException;
@@ -43,7 +44,7 @@ class MeController {
         UUID userId = signedInUser();
         Account user = accounts.account(userId).orElseThrow(() -> new NotFoundException("user.not-found"));
         List<Membership> tenants = memberships.of(userId).stream()
-            .map(view -> new Membership(view.tenantId(), view.tenantName(), view.rootOrg(), view.roles()))
+            .map(view -> new Membership(view.tenantId(), view.tenantName(), view.rootOrg(), view.roles(), view.member()))
             .toList();
         return new CurrentUser(user.id(), user.displayName(), user.mobile(), user.email(), tenants);
     }
@@ -60,7 +61,7 @@ class MeController {
             throw new NotFoundException("tenant.not-found");
         }
         MembershipView view = memberships.current(userId);
-        return new TenantOverview(view.tenantId(), view.tenantName(), view.tenantCreatedAt(), view.rootOrg(), view.roles());
+        return new TenantOverview(view.tenantId(), view.tenantName(), view.tenantCreatedAt(), view.rootOrg(), view.roles(), view.member());
     }
 
     private static UUID signedInUser() {
@@ -73,9 +74,12 @@ class MeController {
             List<Membership> memberships) {
     }
 
-    record Membership(UUID tenantId, String tenantName, OrgRef rootOrg, List<RoleAt> roles) {
+    /** {@code member}: the user's own member record in the tenant, when they are a party member there. */
+    record Membership(UUID tenantId, String tenantName, OrgRef rootOrg, List<RoleAt> roles,
+            @Schema(types = {"object", "null"}) @Nullable MemberProfile member) {
     }
 
-    record TenantOverview(UUID id, String name, OffsetDateTime createdAt, OrgRef rootOrg, List<RoleAt> roles) {
+    record TenantOverview(UUID id, String name, OffsetDateTime createdAt, OrgRef rootOrg, List<RoleAt> roles,
+            @Schema(types = {"object", "null"}) @Nullable MemberProfile member) {
     }
 }

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.xianfeng.identity.AccountManagement;
+import cn.xianfeng.organization.MemberDirectory;
 import cn.xianfeng.organization.OrgManagement;
 import cn.xianfeng.tenancy.TenantContext;
 import cn.xianfeng.tenancy.TenantManagement;
@@ -19,13 +20,15 @@ class Memberships {
     private final AccountManagement accounts;
     private final TenantManagement tenants;
     private final OrgManagement orgs;
+    private final MemberDirectory members;
     private final TransactionTemplate readOnly;
 
-    Memberships(AccountManagement accounts, TenantManagement tenants, OrgManagement orgs,
+    Memberships(AccountManagement accounts, TenantManagement tenants, OrgManagement orgs, MemberDirectory members,
             TransactionTemplate transactions) {
         this.accounts = accounts;
         this.tenants = tenants;
         this.orgs = orgs;
+        this.members = members;
         this.readOnly = new TransactionTemplate(transactions.getTransactionManager());
         this.readOnly.setReadOnly(true);
     }
@@ -42,7 +45,7 @@ class Memberships {
     MembershipView current(UUID userId) {
         var tenant = tenants.current().orElseThrow();
         var root = orgs.root().orElseThrow();
-        return new MembershipView(tenant.id(), tenant.name(), tenant.createdAt(), root, rolesOf(userId));
+        return new MembershipView(tenant.id(), tenant.name(), tenant.createdAt(), root, rolesOf(userId), members.self().orElse(null));
     }
 
     private List<RoleAt> rolesOf(UUID userId) {
