@@ -21,6 +21,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/declarations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a draft or returned declaration (and submit it with submit=true) */
+        put: operations["revise"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/schemes/{id}/versions/{number}/publish": {
         parameters: {
             query?: never;
@@ -298,6 +315,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/declarations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in member's declarations of a year */
+        get: operations["mine"];
+        put?: never;
+        /** Declare an activity for a month (the signed-in member); honours Idempotency-Key */
+        post: operations["declare"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/declarations/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit a draft or returned declaration for review */
+        post: operations["submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/links": {
         parameters: {
             query?: never;
@@ -361,6 +413,41 @@ export interface paths {
         put?: never;
         /** The upper side accepts a request */
         post: operations["accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ledger-entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A member's ledger for a year, corrections included (each row says whether it counts) */
+        get: operations["history"];
+        put?: never;
+        /** Record an entry on a member's ledger (recorder, secretaries, or an admin above the branch) */
+        post: operations["record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ledger-entries/{id}/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Correct a ledger row: a new row replaces it (new values, or voided), with the reason; the row stays */
+        post: operations["correct"];
         delete?: never;
         options?: never;
         head?: never;
@@ -470,6 +557,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload an evidence file (an image or a PDF, recognised by its content; at most 10 MB) */
+        post: operations["upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/declarations/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve, adjust (new values or points, with a reason), reject or return a submitted declaration */
+        post: operations["review_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs/{id}": {
         parameters: {
             query?: never;
@@ -515,6 +636,23 @@ export interface paths {
         };
         /** The tenant the request acts in (header X-Tenant-Id), with its root org and the user's roles */
         get: operations["currentTenant"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A member's scores for a year so far, explained entry by entry */
+        get: operations["scores"];
         put?: never;
         post?: never;
         delete?: never;
@@ -744,6 +882,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/scores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in member's scores for a year so far, explained entry by entry */
+        get: operations["myScores"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/ledger-entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in member's ledger for a year */
+        get: operations["myHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/links/{id}": {
         parameters: {
             query?: never;
@@ -829,6 +1001,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/evidence/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An evidence file, for its uploader and for those who reach the branch of a declaration citing it */
+        get: operations["evidence"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/declarations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Declarations under an org (a member's drafts are theirs alone): by status and month YYYY-MM */
+        get: operations["search_2"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/declarations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One declaration, for its member and for those who reach its branch */
+        get: operations["one"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit-log": {
         parameters: {
             query?: never;
@@ -837,7 +1060,7 @@ export interface paths {
             cookie?: never;
         };
         /** Audit entries of the subtrees the caller administers, newest first; optionally under one org */
-        get: operations["search_2"];
+        get: operations["search_3"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1041,6 +1264,70 @@ export interface components {
             status: "DRAFT" | "PUBLISHED" | "RETIRED";
             /** Format: date-time */
             publishedAt?: string | null;
+        };
+        Declare: {
+            item: string;
+            /** Format: date */
+            occurredOn: string;
+            /** @description The count (per occurrence) or hours (per hour); for other items leave it out */
+            quantity?: number;
+            /** @description The points asked for, for an item scored within a range */
+            points?: number;
+            level?: string;
+            /** @description What it is for: the same achievement counts once at its highest level */
+            achievement?: string;
+            description: string;
+            evidenceIds?: string[];
+            submit?: boolean;
+        };
+        Revise: {
+            /** Format: int64 */
+            version: number;
+            declaration: components["schemas"]["Declare"];
+        };
+        DeclarationView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            memberId: string;
+            memberName: string;
+            /** Format: uuid */
+            branchId: string;
+            branchName: string;
+            itemCode: string;
+            itemName: string;
+            sectionName: string;
+            ruleType: string;
+            /** Format: date */
+            occurredOn: string;
+            /** @description YYYY-MM */
+            month: string;
+            quantity: number;
+            points?: number | null;
+            level?: string | null;
+            achievement?: string | null;
+            description: string;
+            status: string;
+            decisionReason?: string | null;
+            /** Format: date-time */
+            decidedAt?: string | null;
+            /** Format: uuid */
+            ledgerEntryId?: string | null;
+            evidence: components["schemas"]["EvidenceView"][];
+            /** Format: int64 */
+            version: number;
+            /** Format: date-time */
+            submittedAt?: string | null;
+            actions: ("EDIT" | "SUBMIT" | "REVIEW")[];
+        };
+        EvidenceView: {
+            /** Format: uuid */
+            id: string;
+            fileName: string;
+            /** @description Recognised from the content: image/jpeg, image/png, image/gif, image/webp, image/heic or application/pdf */
+            mediaType: string;
+            /** Format: int64 */
+            sizeBytes: number;
         };
         Publish: {
             /** Format: int64 */
@@ -1277,6 +1564,10 @@ export interface components {
             /** @description Where the invitation is e-mailed, if anywhere */
             invitationEmail?: string | null;
         };
+        Submit: {
+            /** Format: int64 */
+            version: number;
+        };
         LinkRequest: {
             code: string;
             note?: string;
@@ -1308,6 +1599,51 @@ export interface components {
         LinkVersion: {
             /** Format: int64 */
             version: number;
+        };
+        RecordEntry: {
+            /** Format: uuid */
+            memberId: string;
+            item: string;
+            /** @description YYYY-MM */
+            month: string;
+            quantity?: number;
+            points?: number;
+            level?: string;
+            achievement?: string;
+            reason?: string;
+        };
+        LedgerRow: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            memberId: string;
+            /** @description YYYY-MM */
+            month: string;
+            itemCode: string;
+            quantity: number;
+            level?: string | null;
+            points?: number | null;
+            awarded?: number | null;
+            achievement?: string | null;
+            source: string;
+            /** Format: uuid */
+            sourceId?: string | null;
+            /** Format: uuid */
+            replacesId?: string | null;
+            voided: boolean;
+            reason?: string | null;
+            /** Format: date-time */
+            recordedAt: string;
+            /** @description Whether the row counts: no later row replaces it, and it is not a voiding */
+            counting: boolean;
+        };
+        Correct: {
+            voided?: boolean;
+            quantity?: number;
+            points?: number;
+            level?: string;
+            awarded?: number;
+            reason: string;
         };
         ApplyForExemption: {
             /** Format: uuid */
@@ -1406,6 +1742,17 @@ export interface components {
             lastDay: string;
             note?: string;
         };
+        Review: {
+            /** Format: int64 */
+            version: number;
+            /** @enum {string} */
+            decision: "APPROVE" | "ADJUST" | "REJECT" | "RETURN";
+            quantity?: number;
+            points?: number;
+            level?: string;
+            awarded?: number;
+            reason?: string;
+        };
         UpdateOrg: {
             /** Format: int64 */
             version: number;
@@ -1463,6 +1810,31 @@ export interface components {
             roles: components["schemas"]["RoleAt"][];
             member?: components["schemas"]["MemberProfile"];
         };
+        MemberYear: {
+            /** Format: uuid */
+            memberId: string;
+            memberName: string;
+            branchName: string;
+            /** Format: int32 */
+            year: number;
+            /** Format: uuid */
+            schemeId: string;
+            /** Format: uuid */
+            schemeVersionId: string;
+            schemeName: string;
+            periods: components["schemas"]["PeriodScore"][];
+            quarters: components["schemas"]["PeriodScore"][];
+            interim?: number | null;
+            yearScore: number;
+            annual: number;
+            grade: string;
+            vetoes: string[];
+            /** @description Months under an approved exemption, YYYY-MM: not scored */
+            exemptMonths: string[];
+            /** @description Ledger rows whose item the current scheme no longer has: not scored */
+            outsideScheme: string[];
+            explanation: components["schemas"]["Explanation"];
+        };
         VersionView: {
             /** Format: int32 */
             number: number;
@@ -1489,6 +1861,8 @@ export interface components {
             float: boolean;
             container: boolean;
             number: boolean;
+            /** @enum {string} */
+            nodeType: "ARRAY" | "BINARY" | "BOOLEAN" | "MISSING" | "NULL" | "NUMBER" | "OBJECT" | "POJO" | "STRING";
             string: boolean;
             integralNumber: boolean;
             missingNode: boolean;
@@ -1505,8 +1879,6 @@ export interface components {
             textual: boolean;
             boolean: boolean;
             binary: boolean;
-            /** @enum {string} */
-            nodeType: "ARRAY" | "BINARY" | "BOOLEAN" | "MISSING" | "NULL" | "NUMBER" | "OBJECT" | "POJO" | "STRING";
             embeddedValue: boolean;
         };
         PresetSummary: {
@@ -1602,6 +1974,15 @@ export interface components {
         };
         ExemptionPage: {
             items: components["schemas"]["ExemptionView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        DeclarationPage: {
+            items: components["schemas"]["DeclarationView"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -1736,6 +2117,62 @@ export interface operations {
                 };
             };
             /** @description Someone changed the scheme meanwhile */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revise: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The tenant to act in; optional when the user belongs to one tenant only */
+                "X-Tenant-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Revise"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeclarationView"];
+                };
+            };
+            /** @description Invalid input, field by field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not one of the caller's declarations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, or it is no longer a draft or returned */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2878,6 +3315,141 @@ export interface operations {
             };
         };
     };
+    mine: {
+        parameters: {
+            query: {
+                year: number;
+            };
+            header?: {
+                /** @description The tenant to act in; optional when the user belongs to one tenant only */
+                "X-Tenant-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeclarationView"][];
+                };
+            };
+            /** @description The caller is not a member of this tenant */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    declare: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The tenant to act in; optional when the user belongs to one tenant only */
+                "X-Tenant-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Declare"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeclarationView"];
+                };
+            };
+            /** @description Invalid input, field by field: unknown item, a future date, the window closed… */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is not a member of this tenant */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The tenant to act in; optional when the user belongs to one tenant only */
+                "X-Tenant-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Submit"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeclarationView"];
+                };
+            };
+            /** @description The window closed, or evidence is required */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not one of the caller's declarations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, or it is no longer a draft or returned */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     list_2: {
         parameters: {
             query?: never;
@@ -3122,6 +3694,160 @@ export interface operations {
                 };
             };
             /** @description Stale version, or not a pending request */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    history: {
+        parameters: {
+            query: {
+                memberId: string;
+                year: number;
+            };
+            header?: {
+                /** @description The tenant to act in; optional when the user belongs to one tenant only */
+                "X-Tenant-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LedgerRow"][];
+                };
+            };
+            /** @description No such member within the caller's reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    record: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The tenant to act in; optional when the user belongs to one tenant only */
+                "X-Tenant-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordEntry"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LedgerRow"];
+                };
+            };
+            /** @description Invalid input, field by field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller does not keep the branch's records */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such member within the caller's reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    correct: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The tenant to act in; optional when the user belongs to one tenant only */
+                "X-Tenant-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Correct"];
+            };
+        };
+        responses: {
+            /** @description The correcting row */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LedgerRow"];
+                };
+            };
+            /** @description Invalid input, e.g. no reason */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller does not keep the branch's records */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such row within the caller's reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The row was already corrected: correct the latest row instead */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3549,6 +4275,110 @@ export interface operations {
             };
         };
     };
+    upload: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The tenant to act in; optional when the user belongs to one tenant only */
+                "X-Tenant-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Stored */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvidenceView"];
+                };
+            };
+            /** @description Empty, too large, or not an image or PDF */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    review_1: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The tenant to act in; optional when the user belongs to one tenant only */
+                "X-Tenant-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Review"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeclarationView"];
+                };
+            };
+            /** @description Invalid input, e.g. a rejection without a reason */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller does not keep the branch's records, or it is their own */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such declaration within the caller's reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Someone else decided first (stale version), or it is not awaiting review */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     org: {
         parameters: {
             query?: never;
@@ -3778,6 +4608,50 @@ export interface operations {
                 };
             };
             /** @description Not a tenant of the user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    scores: {
+        parameters: {
+            query: {
+                memberId: string;
+                year: number;
+            };
+            header?: {
+                /** @description The tenant to act in; optional when the user belongs to one tenant only */
+                "X-Tenant-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberYear"];
+                };
+            };
+            /** @description No scheme is published for the member's branch that year */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such member within the caller's reach */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4199,6 +5073,83 @@ export interface operations {
             };
         };
     };
+    myScores: {
+        parameters: {
+            query: {
+                year: number;
+            };
+            header?: {
+                /** @description The tenant to act in; optional when the user belongs to one tenant only */
+                "X-Tenant-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberYear"];
+                };
+            };
+            /** @description No scheme is published for the member's branch that year */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is not a member of this tenant */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    myHistory: {
+        parameters: {
+            query: {
+                year: number;
+            };
+            header?: {
+                /** @description The tenant to act in; optional when the user belongs to one tenant only */
+                "X-Tenant-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LedgerRow"][];
+                };
+            };
+            /** @description The caller is not a member of this tenant */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     link: {
         parameters: {
             query?: never;
@@ -4387,7 +5338,113 @@ export interface operations {
             };
         };
     };
+    evidence: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The tenant to act in; optional when the user belongs to one tenant only */
+                "X-Tenant-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description No such file within the caller's reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     search_2: {
+        parameters: {
+            query: {
+                orgId: string;
+                status?: string;
+                month?: string;
+                page?: number;
+                size?: number;
+            };
+            header?: {
+                /** @description The tenant to act in; optional when the user belongs to one tenant only */
+                "X-Tenant-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeclarationPage"];
+                };
+            };
+            /** @description The org is not within the caller's reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    one: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The tenant to act in; optional when the user belongs to one tenant only */
+                "X-Tenant-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeclarationView"];
+                };
+            };
+            /** @description No such declaration within the caller's reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    search_3: {
         parameters: {
             query?: {
                 orgId?: string;

@@ -39,7 +39,16 @@ class IsolationTests extends IntegrationTest {
             "POST /api/v1/schemes/validate",
             "POST /api/v1/schemes/preview",
             "GET /api/v1/members/import-template",
+            // A member's own: the caller's uploads, declarations, ledger and scores in the caller's tenant.
+            "POST /api/v1/evidence",
+            "POST /api/v1/me/declarations",
+            "GET /api/v1/me/declarations",
+            "GET /api/v1/me/ledger-entries",
+            "GET /api/v1/me/scores",
             "GET /api/v1/orgs/import-template");
+
+    /** The year of the places' published scheme, declarations and ledger: this year in Beijing. */
+    private static final int YEAR = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
 
     /** Marks a probe whose body is an uploaded file (any content: the scope is settled before reading it). */
     private static final String UPLOAD = "<upload>";
@@ -80,7 +89,6 @@ class IsolationTests extends IntegrationTest {
             // Sly: one's own member, transferred into the foreign branch.
             new Probe("POST /api/v1/members/{id}/transfer", w -> "/api/v1/members/" + w.own().member() + "/transfer",
                     w -> "{\"version\":0,\"toBranchId\":\"" + w.target().branch() + "\",\"transferredOn\":\"2026-01-05\"}", false),
-            new Probe("POST /api/v1/members/{id}/account", w -> "/api/v1/members/" + w.target().member() + "/account", w -> "{}", false),
             new Probe("POST /api/v1/orgs/import", w -> "/api/v1/orgs/import?parentId=" + w.target().org(),
                     w -> UPLOAD, false),
             new Probe("POST /api/v1/members/import", w -> "/api/v1/members/import?orgId=" + w.target().org(),
@@ -154,7 +162,24 @@ class IsolationTests extends IntegrationTest {
             new Probe("PUT /api/v1/schemes/{id}/draft", w -> "/api/v1/schemes/" + w.target().scheme() + "/draft",
                     w -> "{\"lock\":0,\"document\":" + PRESET_DOCUMENT.get() + "}", false),
             new Probe("POST /api/v1/schemes/{id}/versions/{number}/publish",
-                    w -> "/api/v1/schemes/" + w.target().scheme() + "/versions/1/publish", w -> "{\"lock\":0}", false));
+                    w -> "/api/v1/schemes/" + w.target().scheme() + "/versions/1/publish", w -> "{\"lock\":0}", false),
+            new Probe("GET /api/v1/evidence/{id}", w -> "/api/v1/evidence/" + w.target().evidence(), null, false),
+            new Probe("PUT /api/v1/me/declarations/{id}", w -> "/api/v1/me/declarations/" + w.target().declaration(),
+                    w -> "{\"version\":0,\"declaration\":{\"item\":\"P2-SPEECH\",\"occurredOn\":\"2026-01-05\",\"quantity\":1,"
+                            + "\"description\":\"潜入\",\"submit\":false}}", false),
+            new Probe("POST /api/v1/me/declarations/{id}/submit", w -> "/api/v1/me/declarations/" + w.target().declaration() + "/submit",
+                    w -> "{\"version\":0}", false),
+            new Probe("GET /api/v1/declarations", w -> "/api/v1/declarations?orgId=" + w.target().org(), null, false),
+            new Probe("GET /api/v1/declarations/{id}", w -> "/api/v1/declarations/" + w.target().declaration(), null, false),
+            new Probe("POST /api/v1/declarations/{id}/review", w -> "/api/v1/declarations/" + w.target().declaration() + "/review",
+                    w -> "{\"version\":0,\"decision\":\"REJECT\",\"reason\":\"潜入\"}", false),
+            new Probe("POST /api/v1/ledger-entries", w -> "/api/v1/ledger-entries",
+                    w -> "{\"memberId\":\"" + w.target().member() + "\",\"item\":\"P2-WARNING\",\"month\":\"2026-01\"}", false),
+            new Probe("POST /api/v1/ledger-entries/{id}/corrections", w -> "/api/v1/ledger-entries/" + w.target().ledgerEntry() + "/corrections",
+                    w -> "{\"voided\":true,\"reason\":\"潜入\"}", false),
+            new Probe("GET /api/v1/ledger-entries", w -> "/api/v1/ledger-entries?memberId=" + w.target().member() + "&year=" + YEAR, null, false),
+            new Probe("GET /api/v1/scores", w -> "/api/v1/scores?memberId=" + w.target().member() + "&year=" + YEAR, null, false),
+            new Probe("POST /api/v1/members/{id}/account", w -> "/api/v1/members/" + w.target().member() + "/account", w -> "{}", false));
 
 
     @Autowired
@@ -178,7 +203,7 @@ class IsolationTests extends IntegrationTest {
         Place inB = placeWithMember(adminOfB, b.rootOrgId());
         Place rootOfA = new Place(a.rootOrgId(), inCommittee1.branch(), inCommittee1.member(), inCommittee1.assignment(),
                 inCommittee1.exemption(), inCommittee1.invitation(), inCommittee1.link(), inCommittee1.scheme(),
-                inCommittee1.schemeVersion());
+                inCommittee1.schemeVersion(), inCommittee1.evidence(), inCommittee1.declaration(), inCommittee1.ledgerEntry());
         PRESET_DOCUMENT.set(adminOfA.get("/api/v1/scheme-presets/four-25").body());
 
         Institution subAdminsOwn = onboard("分党委书记原单位");
@@ -273,13 +298,30 @@ class IsolationTests extends IntegrationTest {
         assertThat(invited.status()).as("%s", invited).isEqualTo(201);
         Response requested = signedIn(onboard("下级单位")).postJson("/api/v1/links", Map.of("code", invited.json().get("code").asString()));
         assertThat(requested.status()).as("%s", requested).isEqualTo(201);
-        Response scheme = admin.postJson("/api/v1/orgs/" + parent + "/schemes", Map.of("year", 2026, "preset", "annual-from-zero"));
+        Response scheme = admin.postJson("/api/v1/orgs/" + parent + "/schemes", Map.of("year", YEAR, "preset", "annual-from-zero"));
         assertThat(scheme.status()).as("%s", scheme).isEqualTo(201);
+        assertThat(admin.postJson("/api/v1/schemes/" + scheme.json().get("id").asString() + "/versions/1/publish",
+                Map.of("lock", scheme.json().get("lock").asLong())).status()).isEqualTo(200);
+        // The member signs in, uploads a photo and declares with it; the admin approves, which writes a ledger entry.
+        String email = added.json().get("email").asString();
+        browser().activate(assigned.json().get("invitationLink").asString(), "isolation-pass-1", "isolation-pass-1");
+        Browser self = browser().signIn(email, "isolation-pass-1");
+        Response photo = self.upload("/api/v1/evidence", "photo.jpg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0, 0, 0});
+        assertThat(photo.status()).as("%s", photo).isEqualTo(201);
+        Response declared = self.postJson("/api/v1/me/declarations", Map.of("item", "P2-SPEECH", "quantity", 1, "description", "发言",
+                "occurredOn", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString(),
+                "evidenceIds", List.of(photo.json().get("id").asString()), "submit", true));
+        assertThat(declared.status()).as("%s", declared).isEqualTo(201);
+        Response approved = admin.postJson("/api/v1/declarations/" + declared.json().get("id").asString() + "/review",
+                Map.of("version", declared.json().get("version").asLong(), "decision", "APPROVE"));
+        assertThat(approved.status()).as("%s", approved).isEqualTo(200);
         return new Place(parent, branch, member, UUID.fromString(assigned.json().get("assignmentId").asString()),
                 UUID.fromString(applied.json().get("exemption").get("id").asString()),
                 UUID.fromString(invited.json().get("id").asString()), UUID.fromString(requested.json().get("id").asString()),
                 UUID.fromString(scheme.json().get("id").asString()),
-                UUID.fromString(scheme.json().get("versions").get(0).get("id").asString()));
+                UUID.fromString(scheme.json().get("versions").get(0).get("id").asString()),
+                UUID.fromString(photo.json().get("id").asString()), UUID.fromString(declared.json().get("id").asString()),
+                UUID.fromString(approved.json().get("ledgerEntryId").asString()));
     }
 
     /** A digest of every row of the tenant in every tenant-owned table, read as the owner (no RLS). */
@@ -306,9 +348,12 @@ class IsolationTests extends IntegrationTest {
         return digest.toString();
     }
 
-    /** An org, a branch below it with a member (their role, their exemption), and at the org an invitation, a link and a scheme. */
+    /**
+     * An org, a branch below it with a member (their role, their exemption, their evidence and approved declaration
+     * with its ledger entry), and at the org an invitation, a link and a published scheme.
+     */
     private record Place(UUID org, UUID branch, UUID member, UUID assignment, UUID exemption, UUID invitation, UUID link,
-            UUID scheme, UUID schemeVersion) {
+            UUID scheme, UUID schemeVersion, UUID evidence, UUID declaration, UUID ledgerEntry) {
     }
 
     /** A caller, what they own, and the target they must not reach. */

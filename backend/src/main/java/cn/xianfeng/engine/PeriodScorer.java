@@ -211,6 +211,9 @@ final class PeriodScorer {
     }
 
     static Rational raw(Rule rule, Entry entry) {
+        if (entry.awarded() != null) {
+            return Rational.of(entry.awarded());
+        }
         return switch (rule) {
             case Rule.Fixed fixed -> Rational.of(fixed.points());
             case Rule.PerOccurrence perOccurrence -> Rational.of(perOccurrence.points()).times(Rational.of(entry.quantity()));
@@ -237,6 +240,9 @@ final class PeriodScorer {
     }
 
     private static String describe(Rule rule, Entry entry) {
+        if (entry.awarded() != null) {
+            return "awarded " + entry.awarded().toPlainString();
+        }
         return switch (rule) {
             case Rule.Fixed fixed -> fixed.points().toPlainString();
             case Rule.PerOccurrence perOccurrence -> perOccurrence.points().toPlainString() + " × " + entry.quantity().toPlainString();

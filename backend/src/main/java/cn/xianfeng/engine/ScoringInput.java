@@ -36,9 +36,16 @@ public record ScoringInput(Scheme scheme, int year, Set<YearMonth> months, Set<Y
      * @param level       the level, for a LEVELS rule
      * @param points      the points a reviewer decided, for a RANGE rule
      * @param achievement what the entry is for, so that the same achievement counts once in a highest-only group
+     * @param awarded     points a reviewer awarded in place of the rule's (调整, with a reason on the ledger); the
+     *                    item's limits and caps still apply
      */
     public record Entry(String id, String item, YearMonth month, BigDecimal quantity, @Nullable String level,
-            @Nullable BigDecimal points, @Nullable String achievement) {
+            @Nullable BigDecimal points, @Nullable String achievement, @Nullable BigDecimal awarded) {
+
+        public Entry(String id, String item, YearMonth month, BigDecimal quantity, @Nullable String level,
+                @Nullable BigDecimal points, @Nullable String achievement) {
+            this(id, item, month, quantity, level, points, achievement, null);
+        }
 
         public static Entry of(String id, String item, YearMonth month, long quantity) {
             return new Entry(id, item, month, BigDecimal.valueOf(quantity), null, null, null);

@@ -1,7 +1,9 @@
 package cn.xianfeng.organization;
 
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** Members for other modules, always within the current tenant and the caller's reach. */
@@ -12,6 +14,12 @@ public interface MemberDirectory {
 
     /** A member the caller reaches (any role over their branch, or the member themselves); 404 otherwise. */
     MemberProfile readable(UUID memberId);
+
+    /**
+     * The months of the year an approved exemption (不参加积分管理) touches: the member is not scored for them, so a
+     * part month is not held against them either.
+     */
+    Set<YearMonth> exemptMonths(UUID memberId, int year);
 
     /** The members of a branch, by name; the caller must reach the branch (404 otherwise). */
     List<MemberProfile> ofBranch(UUID branchId);

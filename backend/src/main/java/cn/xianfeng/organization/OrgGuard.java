@@ -20,6 +20,15 @@ public interface OrgGuard {
      */
     ReachedOrg led(UUID orgId);
 
+    /**
+     * The org if the caller keeps its records: an admin above or at it, or its (branch's) secretary, deputy
+     * secretary or recorder; 404 when they cannot see it, 403 when they only see it.
+     */
+    ReachedOrg recorded(UUID orgId);
+
+    /** Whether the caller keeps the org's records (see {@link #recorded}). */
+    boolean canRecord(UUID orgId);
+
     /** Whether any of the caller's roles reaches the org. */
     boolean canRead(UUID orgId);
 

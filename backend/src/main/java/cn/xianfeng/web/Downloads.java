@@ -22,4 +22,13 @@ public final class Downloads {
                 .filename(fileName, StandardCharsets.UTF_8).build().toString())
             .body(content);
     }
+
+    /** Shown in the browser where it can (an image, a PDF), saved under its name otherwise. */
+    public static ResponseEntity<byte[]> inline(byte[] content, String fileName, MediaType type) {
+        return ResponseEntity.ok()
+            .contentType(type)
+            .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                .filename(fileName, StandardCharsets.UTF_8).build().toString())
+            .body(content);
+    }
 }

@@ -1,8 +1,11 @@
 package cn.xianfeng.organization.internal;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -106,6 +109,30 @@ class MemberAccounts implements TenantMemberships, MemberDirectory {
             throw new NotFoundException("member.not-found");
         }
         return profile;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Set<YearMonth> exemptMonths(UUID memberId, int year) {
+        LocalDate first = LocalDate.of(year, 1, 1);
+        LocalDate last = LocalDate.of(year, 12, 31);
+        Set<YearMonth> months = new TreeSet<>();
+        jdbc.sql("""
+                select effective_from, effective_to from exemptions
+                where tenant_id = ? and member_id = ? and status = 'APPROVED'
+                  and effective_from <= ? and (effective_to is null or effective_to >= ?)""")
+            .params(tenant(), memberId, last, first)
+            .query((rs, row) -> {
+                LocalDate from = rs.getObject(1, LocalDate.class);
+                LocalDate to = rs.getObject(2, LocalDate.class);
+                YearMonth month = YearMonth.from(from.isBefore(first) ? first : from);
+                YearMonth end = YearMonth.from(to == null || to.isAfter(last) ? last : to);
+                for (; !month.isAfter(end); month = month.plusMonths(1)) {
+                    months.add(month);
+                }
+                return month;
+            }).list();
+        return months;
     }
 
     @Override

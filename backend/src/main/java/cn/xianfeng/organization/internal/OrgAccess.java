@@ -93,6 +93,24 @@ class OrgAccess implements AuditScope, OrgGuard {
 
     @Override
     @Transactional(readOnly = true)
+    public ReachedOrg recorded(UUID id) {
+        Reach reach = reach();
+        Org org = readable(id, reach);
+        if (!reach.canManageMembers(org)) {
+            throw new ForbiddenException("org.not-recorded");
+        }
+        return new ReachedOrg(org.toRef(), org.path(), org.isRoot(), org.isClosed());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean canRecord(UUID orgId) {
+        Reach reach = reach();
+        return orgs.findById(orgId).filter(reach::canManageMembers).isPresent();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public boolean canRead(UUID orgId) {
         Reach reach = reach();
         return orgs.findById(orgId).filter(reach::canRead).isPresent();

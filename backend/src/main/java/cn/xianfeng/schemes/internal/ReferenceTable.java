@@ -21,6 +21,7 @@ import cn.xianfeng.engine.Scheme.SectionKind;
 import cn.xianfeng.engine.Scheme.VetoEffect;
 import cn.xianfeng.organization.MemberStatus;
 import cn.xianfeng.organization.PostType;
+import cn.xianfeng.schemes.RecordedBy;
 
 /**
  * A scheme as the official reference table 党员量化积分制考核参考标准: one row per item with its rule in words,
@@ -44,8 +45,8 @@ class ReferenceTable {
             MemberStatus.ACTIVIST, "入党积极分子");
     private static final Map<PostType, String> POST_TYPES = Map.of(PostType.IN_OFFICE, "在职党员", PostType.NON_POST, "无职党员",
             PostType.FLOATING, "流动党员", PostType.RETIRED, "离退休党员");
-    private static final Map<SchemeDocument.RecordedBy, String> RECORDERS = Map.of(SchemeDocument.RecordedBy.MEMBER, "本人申报",
-            SchemeDocument.RecordedBy.RECORDER, "记分员记录", SchemeDocument.RecordedBy.SYSTEM, "按考勤自动记录");
+    private static final Map<RecordedBy, String> RECORDERS = Map.of(RecordedBy.MEMBER, "本人申报",
+            RecordedBy.RECORDER, "记分员记录", RecordedBy.SYSTEM, "按考勤自动记录");
 
     private final PdfDocuments pdf;
 
@@ -63,7 +64,7 @@ class ReferenceTable {
                     + (section.startOrDefault() == cn.xianfeng.engine.Scheme.StartMode.START_FULL ? "，满分起扣" : "") + "）";
             for (SchemeDocument.Item item : section.items()) {
                 rows.add(new Row(heading, item.name(), rule(item), limits(item),
-                        RECORDERS.getOrDefault(item.recordedBy() == null ? SchemeDocument.RecordedBy.MEMBER : item.recordedBy(), ""),
+                        RECORDERS.getOrDefault(item.recordedBy() == null ? RecordedBy.MEMBER : item.recordedBy(), ""),
                         Boolean.TRUE.equals(item.evidenceRequired()) ? "需要" : ""));
             }
         }

@@ -19,6 +19,7 @@ import cn.xianfeng.engine.Scheme.StartMode;
 import cn.xianfeng.engine.Scheme.VetoEffect;
 import cn.xianfeng.organization.MemberStatus;
 import cn.xianfeng.organization.PostType;
+import cn.xianfeng.schemes.RecordedBy;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -96,9 +97,6 @@ record SchemeDocument(
             return start == null ? StartMode.ACCUMULATE : start;
         }
     }
-
-    /** Who may put an entry of the item on the ledger. */
-    enum RecordedBy { MEMBER, RECORDER, SYSTEM }
 
     record Item(
             @NotBlank(message = "{scheme.code.required}") @Size(max = 60, message = "{scheme.code.too-long}") String code,

@@ -1,0 +1,87 @@
+package cn.xianfeng.schemes.internal;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.xianfeng.schemes.AppliedScheme;
+import cn.xianfeng.schemes.RecordedBy;
+import cn.xianfeng.schemes.SchemeCatalog;
+import cn.xianfeng.schemes.SchemeItem;
+import cn.xianfeng.tenancy.TenantContext;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/** The published versions, read for the monthly cycle: which one applies where, and what its items are. */
+@Service
+class PublishedSchemes implements SchemeCatalog {
+
+    private static final int DEFAULT_PUBLICITY_DAYS = 7;
+    private static final int DEFAULT_DEADLINE_DAY = 5;
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    PublishedSchemes(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<AppliedScheme> applyingTo(String orgPath, int year) {
+        return jdbc.sql(SELECT + " " + """
+                 where v.tenant_id = ? and s.year = ? and v.status = 'PUBLISHED' and o.path @> ?::ltree
+                 order by nlevel(o.path) desc limit 1""")
+            .params(tenant(), year, orgPath).query(this::applied).optional();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<AppliedScheme> version(UUID versionId) {
+        return jdbc.sql(SELECT + " where v.tenant_id = ? and v.id = ? and v.status <> 'DRAFT'")
+            .params(tenant(), versionId).query(this::applied).optional();
+    }
+
+    private static final String SELECT = """
+            select s.id, v.id, v.number, s.year, s.org_id, v.document::text
+            from scheme_versions v
+            join schemes s on s.tenant_id = v.tenant_id and s.id = v.scheme_id
+            join orgs o on o.tenant_id = s.tenant_id and o.id = s.org_id""";
+
+    private AppliedScheme applied(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        SchemeDocument document = json.readValue(rs.getString(6), SchemeDocument.class);
+        return new AppliedScheme(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getInt(3), document.name(), rs.getInt(4),
+                rs.getObject(5, UUID.class), items(document),
+                document.publicityDays() == null ? DEFAULT_PUBLICITY_DAYS : document.publicityDays(),
+                document.declarationDeadlineDay() == null ? DEFAULT_DEADLINE_DAY : document.declarationDeadlineDay(),
+                document.ranking() != null && Boolean.TRUE.equals(document.ranking().inBranch()), document.toEngine());
+    }
+
+    private static List<SchemeItem> items(SchemeDocument document) {
+        Set<String> triggers = new HashSet<>();
+        document.vetoesOrNone().forEach(veto -> triggers.add(veto.trigger()));
+        return document.sections().stream().flatMap(section -> section.items().stream().map(item -> {
+            SchemeDocument.Rule rule = item.rule();
+            SchemeDocument.AppliesTo appliesTo = item.appliesTo();
+            return new SchemeItem(item.code(), item.name(), section.code(), section.name(), section.kind(),
+                    SchemeItem.RuleType.valueOf(rule.type().name()), rule.points(), rule.min(), rule.max(),
+                    rule.levels() == null ? List.of() : rule.levels().stream().map(SchemeDocument.Level::level).toList(),
+                    item.recordedBy() == null ? RecordedBy.MEMBER : item.recordedBy(), Boolean.TRUE.equals(item.evidenceRequired()),
+                    triggers.contains(item.code()),
+                    appliesTo == null || appliesTo.statuses() == null ? List.of() : appliesTo.statuses(),
+                    appliesTo == null || appliesTo.postTypes() == null ? List.of() : appliesTo.postTypes(),
+                    appliesTo != null && Boolean.TRUE.equals(appliesTo.leaderCadresOnly()));
+        })).toList();
+    }
+
+    private static UUID tenant() {
+        return TenantContext.tenantId().orElseThrow();
+    }
+}

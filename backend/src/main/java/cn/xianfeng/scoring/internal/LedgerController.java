@@ -1,0 +1,141 @@
+package cn.xianfeng.scoring.internal;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import cn.xianfeng.organization.MemberDirectory;
+import cn.xianfeng.organization.MemberProfile;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@Tag(name = "Points ledger")
+@Validated
+@RestController
+@RequestMapping("/api/v1")
+class LedgerController {
+
+    private final RecorderEntries recorder;
+    private final Ledger ledger;
+    private final MemberScores scores;
+    private final MemberDirectory members;
+    private final Declarations declarations;
+
+    LedgerController(RecorderEntries recorder, Ledger ledger, MemberScores scores, MemberDirectory members, Declarations declarations) {
+        this.recorder = recorder;
+        this.ledger = ledger;
+        this.scores = scores;
+        this.members = members;
+        this.declarations = declarations;
+    }
+
+    @Operation(summary = "Record an entry on a member's ledger (recorder, secretaries, or an admin above the branch)")
+    @ApiResponse(responseCode = "201", description = "Recorded", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", description = "Invalid input, field by field")
+    @ApiResponse(responseCode = "403", description = "The caller does not keep the branch's records")
+    @ApiResponse(responseCode = "404", description = "No such member within the caller's reach")
+    @PostMapping("/ledger-entries")
+    ResponseEntity<LedgerRow> record(@Valid @RequestBody LedgerRequests.RecordEntry request) {
+        UUID id = recorder.record(request);
+        return ResponseEntity.created(URI.create("/api/v1/ledger-entries/" + id)).body(row(id));
+    }
+
+    @Operation(summary = "Correct a ledger row: a new row replaces it (new values, or voided), with the reason; the row stays")
+    @ApiResponse(responseCode = "201", description = "The correcting row", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", description = "Invalid input, e.g. no reason")
+    @ApiResponse(responseCode = "403", description = "The caller does not keep the branch's records")
+    @ApiResponse(responseCode = "404", description = "No such row within the caller's reach")
+    @ApiResponse(responseCode = "409", description = "The row was already corrected: correct the latest row instead")
+    @PostMapping("/ledger-entries/{id}/corrections")
+    ResponseEntity<LedgerRow> correct(@PathVariable UUID id, @Valid @RequestBody LedgerRequests.Correct request) {
+        UUID correction = recorder.correct(id, request);
+        return ResponseEntity.created(URI.create("/api/v1/ledger-entries/" + correction)).body(row(correction));
+    }
+
+    @Operation(summary = "A member's ledger for a year, corrections included (each row says whether it counts)")
+    @ApiResponse(responseCode = "200", description = "OK")
+    @ApiResponse(responseCode = "404", description = "No such member within the caller's reach")
+    @GetMapping("/ledger-entries")
+    List<LedgerRow> history(@RequestParam UUID memberId, @RequestParam @Min(2000) @Max(2100) int year) {
+        MemberProfile member = members.readable(memberId);
+        return rows(member.id(), year);
+    }
+
+    @Operation(summary = "The signed-in member's ledger for a year")
+    @ApiResponse(responseCode = "200", description = "OK")
+    @ApiResponse(responseCode = "403", description = "The caller is not a member of this tenant")
+    @GetMapping("/me/ledger-entries")
+    List<LedgerRow> myHistory(@RequestParam @Min(2000) @Max(2100) int year) {
+        return rows(declarations.self().id(), year);
+    }
+
+    @Operation(summary = "A member's scores for a year so far, explained entry by entry")
+    @ApiResponse(responseCode = "200", description = "OK")
+    @ApiResponse(responseCode = "400", description = "No scheme is published for the member's branch that year")
+    @ApiResponse(responseCode = "404", description = "No such member within the caller's reach")
+    @GetMapping("/scores")
+    MemberScores.MemberYear scores(@RequestParam UUID memberId, @RequestParam @Min(2000) @Max(2100) int year) {
+        return scores.of(memberId, year);
+    }
+
+    @Operation(summary = "The signed-in member's scores for a year so far, explained entry by entry")
+    @ApiResponse(responseCode = "200", description = "OK")
+    @ApiResponse(responseCode = "400", description = "No scheme is published for the member's branch that year")
+    @ApiResponse(responseCode = "403", description = "The caller is not a member of this tenant")
+    @GetMapping("/me/scores")
+    MemberScores.MemberYear myScores(@RequestParam @Min(2000) @Max(2100) int year) {
+        return scores.of(declarations.self().id(), year);
+    }
+
+    private List<LedgerRow> rows(UUID memberId, int year) {
+        List<Ledger.Entry> history = ledger.history(memberId, year);
+        Set<UUID> replaced = history.stream().map(Ledger.Entry::replacesId).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        return history.stream().map(entry -> LedgerRow.of(entry, !entry.voided() && !replaced.contains(entry.id()))).toList();
+    }
+
+    private LedgerRow row(UUID id) {
+        return LedgerRow.of(ledger.find(id).orElseThrow(), true);
+    }
+
+    record LedgerRow(UUID id, UUID memberId, @Schema(description = "YYYY-MM") String month, String itemCode, BigDecimal quantity,
+            @Schema(types = {"string", "null"}) @Nullable String level,
+            @Schema(types = {"number", "null"}) @Nullable BigDecimal points,
+            @Schema(types = {"number", "null"}) @Nullable BigDecimal awarded,
+            @Schema(types = {"string", "null"}) @Nullable String achievement,
+            String source,
+            @Schema(types = {"string", "null"}, format = "uuid") @Nullable UUID sourceId,
+            @Schema(types = {"string", "null"}, format = "uuid") @Nullable UUID replacesId,
+            boolean voided,
+            @Schema(types = {"string", "null"}) @Nullable String reason,
+            OffsetDateTime recordedAt,
+            @Schema(description = "Whether the row counts: no later row replaces it, and it is not a voiding") boolean counting) {
+
+        static LedgerRow of(Ledger.Entry entry, boolean counting) {
+            return new LedgerRow(entry.id(), entry.memberId(), entry.month().toString(), entry.itemCode(), entry.quantity(), entry.level(),
+                    entry.points(), entry.awarded(), entry.achievement(), entry.source().name(), entry.sourceId(), entry.replacesId(),
+                    entry.voided(), entry.reason(), entry.recordedAt(), counting);
+        }
+    }
+}

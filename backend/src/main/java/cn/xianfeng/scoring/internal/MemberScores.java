@@ -1,0 +1,90 @@
+package cn.xianfeng.scoring.internal;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.xianfeng.engine.Explanation;
+import cn.xianfeng.engine.ScoreResult;
+import cn.xianfeng.engine.ScoringEngine;
+import cn.xianfeng.engine.ScoringInput;
+import cn.xianfeng.organization.MemberDirectory;
+import cn.xianfeng.organization.MemberProfile;
+import cn.xianfeng.schemes.AppliedScheme;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/**
+ * A member's year so far, scored by the engine from the ledger rows that count, with the explanation tree: the
+ * months up to the current one (Beijing time), without the exempt months.
+ */
+@Service
+class MemberScores {
+
+    private final MemberDirectory members;
+    private final MemberSchemes schemes;
+    private final Ledger ledger;
+    private final Clock clock;
+    private final ScoringEngine engine = new ScoringEngine();
+
+    MemberScores(MemberDirectory members, MemberSchemes schemes, Ledger ledger, Clock clock) {
+        this.members = members;
+        this.schemes = schemes;
+        this.ledger = ledger;
+        this.clock = clock;
+    }
+
+    /** The member's scores; the member themselves, or anyone reaching their branch (404 otherwise). */
+    @Transactional(readOnly = true)
+    MemberYear of(UUID memberId, int year) {
+        MemberProfile member = members.readable(memberId);
+        AppliedScheme scheme = schemes.of(member, year, "year");
+        List<ScoringInput.Entry> entries = new ArrayList<>();
+        List<UUID> outsideScheme = new ArrayList<>();
+        for (Ledger.Entry row : ledger.counting(member.id(), year)) {
+            if (scheme.item(row.itemCode()).isPresent()) {
+                entries.add(new ScoringInput.Entry(row.id().toString(), row.itemCode(), row.month(), row.quantity(), row.level(), row.points(),
+                        row.achievement(), row.awarded()));
+            } else {
+                outsideScheme.add(row.id());
+            }
+        }
+        Set<YearMonth> months = monthsSoFar(year);
+        Set<YearMonth> exempt = members.exemptMonths(member.id(), year);
+        ScoreResult result = engine.score(new ScoringInput(scheme.engine(), year, months, exempt, entries, null));
+        return new MemberYear(member.id(), member.name(), member.branchName(), year, scheme.schemeId(), scheme.versionId(), scheme.name(),
+                result.periods(), result.quarters(), result.interim(), result.yearScore(), result.annual(), result.grade(), result.vetoes(),
+                exempt.stream().map(YearMonth::toString).toList(), outsideScheme, result.explanation());
+    }
+
+    private Set<YearMonth> monthsSoFar(int year) {
+        YearMonth now = YearMonth.now(clock.withZone(Declarations.CHINA));
+        Set<YearMonth> months = new TreeSet<>();
+        for (int month = 1; month <= 12; month++) {
+            YearMonth candidate = YearMonth.of(year, month);
+            if (!candidate.isAfter(now)) {
+                months.add(candidate);
+            }
+        }
+        return months;
+    }
+
+    /** A member's year: the engine's result over the ledger, with the rows it could not place (items no longer in the scheme). */
+    record MemberYear(UUID memberId, String memberName, String branchName, int year, UUID schemeId, UUID schemeVersionId, String schemeName,
+            List<ScoreResult.PeriodScore> periods, List<ScoreResult.PeriodScore> quarters,
+            @Schema(types = {"number", "null"}) @Nullable BigDecimal interim,
+            BigDecimal yearScore, BigDecimal annual, String grade, List<String> vetoes,
+            @Schema(description = "Months under an approved exemption, YYYY-MM: not scored") List<String> exemptMonths,
+            @Schema(description = "Ledger rows whose item the current scheme no longer has: not scored") List<UUID> outsideScheme,
+            Explanation explanation) {
+    }
+}
