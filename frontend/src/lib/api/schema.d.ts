@@ -38,6 +38,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/activities/{id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Mark attendance in bulk; after finalising, with a reason, writing corrections for changed points */
+        put: operations["mark"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/schemes/{id}/versions/{number}/publish": {
         parameters: {
             query?: never;
@@ -591,6 +608,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The activities under an org, by month (YYYY-MM), latest first */
+        get: operations["list_3"];
+        put?: never;
+        /** Schedule a branch activity (三会一课, 主题党日…) with its participants */
+        post: operations["schedule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{id}/finalise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Finalise the attendance: writes each participant's points through the scheme's attendance items */
+        post: operations["finalise"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs/{id}": {
         parameters: {
             query?: never;
@@ -1069,6 +1121,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/activities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One activity with its participants' attendance */
+        get: operations["one_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs/{orgId}/roles/{assignmentId}": {
         parameters: {
             query?: never;
@@ -1117,6 +1186,16 @@ export interface components {
             statuses?: ("FULL" | "PROBATIONARY" | "ACTIVIST")[];
             postTypes?: ("IN_OFFICE" | "NON_POST" | "FLOATING" | "RETIRED")[];
             leaderCadresOnly?: boolean;
+        };
+        Attendance: {
+            /** @enum {string} */
+            kind: "BRANCH_MEETING" | "COMMITTEE_MEETING" | "GROUP_MEETING" | "PARTY_LECTURE" | "THEME_DAY" | "LIFE_MEETING" | "STUDY" | "VOLUNTEER" | "OTHER";
+            present?: string;
+            absent?: string;
+            late?: string;
+            leftEarly?: string;
+            host?: string;
+            minutes?: string;
         };
         BallotWeights: {
             good: number;
@@ -1222,6 +1301,8 @@ export interface components {
              */
             declarationDeadlineDay?: number;
             ranking?: components["schemas"]["Ranking"];
+            /** @description Which items an activity's attendance writes, by kind of activity */
+            attendance?: components["schemas"]["Attendance"][];
         };
         Section: {
             code: string;
@@ -1278,6 +1359,7 @@ export interface components {
             achievement?: string;
             description: string;
             evidenceIds?: string[];
+            /** @description Send it for review now (default: keep it as a draft) */
             submit?: boolean;
         };
         Revise: {
@@ -1328,6 +1410,47 @@ export interface components {
             mediaType: string;
             /** Format: int64 */
             sizeBytes: number;
+        };
+        Mark: {
+            /** Format: uuid */
+            memberId: string;
+            /** @enum {string} */
+            attendance: "PRESENT" | "LEAVE" | "ABSENT" | "LATE" | "LEFT_EARLY";
+            host?: boolean;
+            minutes?: boolean;
+        };
+        MarkAttendance: {
+            /** Format: int64 */
+            version: number;
+            marks: components["schemas"]["Mark"][];
+            reason?: string;
+        };
+        ActivityView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            orgId: string;
+            /** Format: uuid */
+            branchId: string;
+            /** @enum {string} */
+            kind: "BRANCH_MEETING" | "COMMITTEE_MEETING" | "GROUP_MEETING" | "PARTY_LECTURE" | "THEME_DAY" | "LIFE_MEETING" | "STUDY" | "VOLUNTEER" | "OTHER";
+            title: string;
+            /** Format: date */
+            heldOn: string;
+            location?: string | null;
+            status: string;
+            /** Format: int64 */
+            version: number;
+            participants: components["schemas"]["ParticipantView"][];
+        };
+        ParticipantView: {
+            /** Format: uuid */
+            memberId: string;
+            name: string;
+            /** @description PRESENT, LEAVE, ABSENT, LATE or LEFT_EARLY; null until marked */
+            attendance?: string | null;
+            host: boolean;
+            minutes: boolean;
         };
         Publish: {
             /** Format: int64 */
@@ -1753,6 +1876,24 @@ export interface components {
             awarded?: number;
             reason?: string;
         };
+        Schedule: {
+            /** Format: uuid */
+            branchId: string;
+            /** Format: uuid */
+            groupId?: string;
+            /** @enum {string} */
+            kind: "BRANCH_MEETING" | "COMMITTEE_MEETING" | "GROUP_MEETING" | "PARTY_LECTURE" | "THEME_DAY" | "LIFE_MEETING" | "STUDY" | "VOLUNTEER" | "OTHER";
+            title: string;
+            /** Format: date */
+            heldOn: string;
+            location?: string;
+            /** @description Members of the branch taking part; absent: all of the branch (or group) */
+            participantIds?: string[];
+        };
+        Finalise: {
+            /** Format: int64 */
+            version: number;
+        };
         UpdateOrg: {
             /** Format: int64 */
             version: number;
@@ -1861,13 +2002,7 @@ export interface components {
             float: boolean;
             container: boolean;
             number: boolean;
-            /** @enum {string} */
-            nodeType: "ARRAY" | "BINARY" | "BOOLEAN" | "MISSING" | "NULL" | "NUMBER" | "OBJECT" | "POJO" | "STRING";
-            string: boolean;
-            integralNumber: boolean;
-            missingNode: boolean;
             valueNode: boolean;
-            pojo: boolean;
             floatingPointNumber: boolean;
             short: boolean;
             int: boolean;
@@ -1879,6 +2014,12 @@ export interface components {
             textual: boolean;
             boolean: boolean;
             binary: boolean;
+            /** @enum {string} */
+            nodeType: "ARRAY" | "BINARY" | "BOOLEAN" | "MISSING" | "NULL" | "NUMBER" | "OBJECT" | "POJO" | "STRING";
+            string: boolean;
+            integralNumber: boolean;
+            missingNode: boolean;
+            pojo: boolean;
             embeddedValue: boolean;
         };
         PresetSummary: {
@@ -2173,6 +2314,71 @@ export interface operations {
                 };
             };
             /** @description Stale version, or it is no longer a draft or returned */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    mark: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The tenant to act in; optional when the user belongs to one tenant only */
+                "X-Tenant-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MarkAttendance"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityView"];
+                };
+            };
+            /** @description Invalid input, e.g. a member not of the branch, or no reason for a correction */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller does not keep the branch's records */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such activity within the caller's reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4379,6 +4585,160 @@ export interface operations {
             };
         };
     };
+    list_3: {
+        parameters: {
+            query: {
+                orgId: string;
+                month?: string;
+            };
+            header?: {
+                /** @description The tenant to act in; optional when the user belongs to one tenant only */
+                "X-Tenant-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityView"][];
+                };
+            };
+            /** @description The org is not within the caller's reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    schedule: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The tenant to act in; optional when the user belongs to one tenant only */
+                "X-Tenant-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Schedule"];
+            };
+        };
+        responses: {
+            /** @description Scheduled */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityView"];
+                };
+            };
+            /** @description Invalid input, field by field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller does not keep the branch's records */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The branch is not within the caller's reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    finalise: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The tenant to act in; optional when the user belongs to one tenant only */
+                "X-Tenant-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Finalise"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityView"];
+                };
+            };
+            /** @description Someone's attendance is unmarked, the day has not come, or no scheme applies */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller does not keep the branch's records */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such activity within the caller's reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, or already finalised */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     org: {
         parameters: {
             query?: never;
@@ -5470,6 +5830,40 @@ export interface operations {
                 };
             };
             /** @description The org does not exist or is outside the caller's administration */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    one_1: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The tenant to act in; optional when the user belongs to one tenant only */
+                "X-Tenant-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityView"];
+                };
+            };
+            /** @description No such activity within the caller's reach */
             404: {
                 headers: {
                     [name: string]: unknown;

@@ -179,7 +179,19 @@ class IsolationTests extends IntegrationTest {
                     w -> "{\"voided\":true,\"reason\":\"潜入\"}", false),
             new Probe("GET /api/v1/ledger-entries", w -> "/api/v1/ledger-entries?memberId=" + w.target().member() + "&year=" + YEAR, null, false),
             new Probe("GET /api/v1/scores", w -> "/api/v1/scores?memberId=" + w.target().member() + "&year=" + YEAR, null, false),
-            new Probe("POST /api/v1/members/{id}/account", w -> "/api/v1/members/" + w.target().member() + "/account", w -> "{}", false));
+            new Probe("POST /api/v1/members/{id}/account", w -> "/api/v1/members/" + w.target().member() + "/account", w -> "{}", false),
+            new Probe("POST /api/v1/activities", w -> "/api/v1/activities",
+                    w -> "{\"branchId\":\"" + w.target().branch() + "\",\"kind\":\"BRANCH_MEETING\",\"title\":\"潜入\",\"heldOn\":\"2026-01-05\"}", false),
+            // Sly: one's own branch's activity, with a foreign member taking part.
+            new Probe("POST /api/v1/activities", w -> "/api/v1/activities",
+                    w -> "{\"branchId\":\"" + w.own().branch() + "\",\"kind\":\"BRANCH_MEETING\",\"title\":\"潜入\",\"heldOn\":\"2026-01-05\","
+                            + "\"participantIds\":[\"" + w.target().member() + "\"]}", false),
+            new Probe("GET /api/v1/activities", w -> "/api/v1/activities?orgId=" + w.target().org(), null, false),
+            new Probe("GET /api/v1/activities/{id}", w -> "/api/v1/activities/" + w.target().activity(), null, false),
+            new Probe("PUT /api/v1/activities/{id}/attendance", w -> "/api/v1/activities/" + w.target().activity() + "/attendance",
+                    w -> "{\"version\":0,\"marks\":[{\"memberId\":\"" + w.target().member() + "\",\"attendance\":\"PRESENT\"}]}", false),
+            new Probe("POST /api/v1/activities/{id}/finalise", w -> "/api/v1/activities/" + w.target().activity() + "/finalise",
+                    w -> "{\"version\":0}", false));
 
 
     @Autowired
@@ -203,7 +215,8 @@ class IsolationTests extends IntegrationTest {
         Place inB = placeWithMember(adminOfB, b.rootOrgId());
         Place rootOfA = new Place(a.rootOrgId(), inCommittee1.branch(), inCommittee1.member(), inCommittee1.assignment(),
                 inCommittee1.exemption(), inCommittee1.invitation(), inCommittee1.link(), inCommittee1.scheme(),
-                inCommittee1.schemeVersion(), inCommittee1.evidence(), inCommittee1.declaration(), inCommittee1.ledgerEntry());
+                inCommittee1.schemeVersion(), inCommittee1.evidence(), inCommittee1.declaration(), inCommittee1.ledgerEntry(),
+                inCommittee1.activity());
         PRESET_DOCUMENT.set(adminOfA.get("/api/v1/scheme-presets/four-25").body());
 
         Institution subAdminsOwn = onboard("分党委书记原单位");
@@ -315,13 +328,16 @@ class IsolationTests extends IntegrationTest {
         Response approved = admin.postJson("/api/v1/declarations/" + declared.json().get("id").asString() + "/review",
                 Map.of("version", declared.json().get("version").asLong(), "decision", "APPROVE"));
         assertThat(approved.status()).as("%s", approved).isEqualTo(200);
+        Response activity = admin.postJson("/api/v1/activities", Map.of("branchId", branch, "kind", "BRANCH_MEETING", "title", "支部党员大会",
+                "heldOn", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString()));
+        assertThat(activity.status()).as("%s", activity).isEqualTo(201);
         return new Place(parent, branch, member, UUID.fromString(assigned.json().get("assignmentId").asString()),
                 UUID.fromString(applied.json().get("exemption").get("id").asString()),
                 UUID.fromString(invited.json().get("id").asString()), UUID.fromString(requested.json().get("id").asString()),
                 UUID.fromString(scheme.json().get("id").asString()),
                 UUID.fromString(scheme.json().get("versions").get(0).get("id").asString()),
                 UUID.fromString(photo.json().get("id").asString()), UUID.fromString(declared.json().get("id").asString()),
-                UUID.fromString(approved.json().get("ledgerEntryId").asString()));
+                UUID.fromString(approved.json().get("ledgerEntryId").asString()), UUID.fromString(activity.json().get("id").asString()));
     }
 
     /** A digest of every row of the tenant in every tenant-owned table, read as the owner (no RLS). */
@@ -353,7 +369,7 @@ class IsolationTests extends IntegrationTest {
      * with its ledger entry), and at the org an invitation, a link and a published scheme.
      */
     private record Place(UUID org, UUID branch, UUID member, UUID assignment, UUID exemption, UUID invitation, UUID link,
-            UUID scheme, UUID schemeVersion, UUID evidence, UUID declaration, UUID ledgerEntry) {
+            UUID scheme, UUID schemeVersion, UUID evidence, UUID declaration, UUID ledgerEntry, UUID activity) {
     }
 
     /** A caller, what they own, and the target they must not reach. */

@@ -11,9 +11,15 @@ import cn.xianfeng.engine.Scheme;
  * declaration deadline) and the engine's view of it for scoring.
  */
 public record AppliedScheme(UUID schemeId, UUID versionId, int versionNumber, String name, int year, UUID orgId,
-        List<SchemeItem> items, int publicityDays, int declarationDeadlineDay, boolean rankingInBranch, Scheme engine) {
+        List<SchemeItem> items, List<AttendanceItems> attendance, int publicityDays, int declarationDeadlineDay, boolean rankingInBranch,
+        Scheme engine) {
 
     public Optional<SchemeItem> item(String code) {
         return items.stream().filter(item -> item.code().equals(code)).findFirst();
+    }
+
+    /** The items an activity of this kind writes; none mapped, attendance is kept but scores nothing. */
+    public Optional<AttendanceItems> attendanceOf(ActivityKind kind) {
+        return attendance.stream().filter(mapping -> mapping.kind() == kind).findFirst();
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.xianfeng.schemes.AppliedScheme;
+import cn.xianfeng.schemes.AttendanceItems;
 import cn.xianfeng.schemes.RecordedBy;
 import cn.xianfeng.schemes.SchemeCatalog;
 import cn.xianfeng.schemes.SchemeItem;
@@ -59,6 +60,8 @@ class PublishedSchemes implements SchemeCatalog {
         SchemeDocument document = json.readValue(rs.getString(6), SchemeDocument.class);
         return new AppliedScheme(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getInt(3), document.name(), rs.getInt(4),
                 rs.getObject(5, UUID.class), items(document),
+                document.attendanceOrNone().stream().map(rule -> new AttendanceItems(rule.kind(), rule.present(), rule.absent(), rule.late(),
+                        rule.leftEarly(), rule.host(), rule.minutes())).toList(),
                 document.publicityDays() == null ? DEFAULT_PUBLICITY_DAYS : document.publicityDays(),
                 document.declarationDeadlineDay() == null ? DEFAULT_DEADLINE_DAY : document.declarationDeadlineDay(),
                 document.ranking() != null && Boolean.TRUE.equals(document.ranking().inBranch()), document.toEngine());

@@ -19,6 +19,7 @@ import cn.xianfeng.engine.Scheme.StartMode;
 import cn.xianfeng.engine.Scheme.VetoEffect;
 import cn.xianfeng.organization.MemberStatus;
 import cn.xianfeng.organization.PostType;
+import cn.xianfeng.schemes.ActivityKind;
 import cn.xianfeng.schemes.RecordedBy;
 
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -44,7 +45,9 @@ record SchemeDocument(
         @Nullable @Valid Alerts alerts,
         @Schema(description = "Days a period's scores are publicised (default 7)") @Nullable Integer publicityDays,
         @Schema(description = "Day of the following month by which members declare (default 5)") @Nullable Integer declarationDeadlineDay,
-        @Nullable @Valid Ranking ranking) {
+        @Nullable @Valid Ranking ranking,
+        @Schema(description = "Which items an activity's attendance writes, by kind of activity")
+        @Nullable List<@Valid @NotNull(message = "{scheme.element.required}") Attendance> attendance) {
 
     static final int FORMAT_VERSION = 1;
 
@@ -78,6 +81,21 @@ record SchemeDocument(
 
     /** Ranking within the branch, and publicising its top five: both off unless the scheme turns them on. */
     record Ranking(@Nullable Boolean inBranch, @Nullable Boolean topFivePublicity) {
+    }
+
+    /** An activity kind's attendance items (see {@link cn.xianfeng.schemes.AttendanceItems}); each code an item of the scheme. */
+    record Attendance(
+            @NotNull(message = "{scheme.attendance.kind.required}") ActivityKind kind,
+            @Nullable String present, @Nullable String absent, @Nullable String late, @Nullable String leftEarly,
+            @Nullable String host, @Nullable String minutes) {
+
+        List<String> codes() {
+            return java.util.stream.Stream.of(present, absent, late, leftEarly, host, minutes).filter(java.util.Objects::nonNull).toList();
+        }
+    }
+
+    List<Attendance> attendanceOrNone() {
+        return attendance == null ? List.of() : attendance;
     }
 
     List<Veto> vetoesOrNone() {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +15,7 @@ import cn.xianfeng.engine.Scheme.Aggregation;
 import cn.xianfeng.engine.Scheme.SectionKind;
 import cn.xianfeng.engine.Scheme.StartMode;
 import cn.xianfeng.engine.Scheme.VetoEffect;
+import cn.xianfeng.schemes.ActivityKind;
 import cn.xianfeng.web.InvalidInputException;
 import cn.xianfeng.web.XianfengException.FieldCode;
 
@@ -77,6 +79,26 @@ class SchemeValidator {
             if (veto.effects().contains(VetoEffect.ZERO_MONTH) && !monthly) {
                 problems.add(new FieldCode("vetoes[" + v + "].effects", "scheme.veto.month.not-monthly"));
             }
+        }
+        Set<ActivityKind> mappedKinds = new HashSet<>();
+        for (int a = 0; a < scheme.attendanceOrNone().size(); a++) {
+            SchemeDocument.Attendance rule = scheme.attendanceOrNone().get(a);
+            if (!mappedKinds.add(rule.kind())) {
+                problems.add(new FieldCode("attendance[" + a + "].kind", "scheme.attendance.kind.twice"));
+            }
+            String at = "attendance[" + a + "].";
+            Map<String, String> named = new LinkedHashMap<>();
+            named.put("present", rule.present());
+            named.put("absent", rule.absent());
+            named.put("late", rule.late());
+            named.put("leftEarly", rule.leftEarly());
+            named.put("host", rule.host());
+            named.put("minutes", rule.minutes());
+            named.forEach((field, code) -> {
+                if (code != null && !itemCodes.contains(code)) {
+                    problems.add(new FieldCode(at + field, "scheme.attendance.item.unknown", code));
+                }
+            });
         }
         composition(scheme.composition(), sectionCodes, problems);
         ballots(scheme.ballotWeights(), problems);

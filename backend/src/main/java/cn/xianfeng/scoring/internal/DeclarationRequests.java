@@ -37,7 +37,11 @@ final class DeclarationRequests {
             @NotBlank(message = "{declaration.description.required}") @Size(max = 2000, message = "{declaration.description.too-long}")
             String description,
             @Nullable @Size(max = 9, message = "{declaration.evidence.too-many}") List<@NotNull(message = "{evidence.not-found}") UUID> evidenceIds,
-            boolean submit) {
+            @Schema(description = "Send it for review now (default: keep it as a draft)") @Nullable Boolean submit) {
+
+        boolean submitting() {
+            return Boolean.TRUE.equals(submit);
+        }
 
         List<UUID> evidence() {
             return evidenceIds == null ? List.of() : evidenceIds;

@@ -69,7 +69,7 @@ class Declarations {
         MemberProfile member = self();
         Checked checked = check(member, request, true);
         UUID id = UUID.randomUUID();
-        String status = request.submit() ? "SUBMITTED" : "DRAFT";
+        String status = request.submitting() ? "SUBMITTED" : "DRAFT";
         jdbc.sql("""
                 insert into declarations (tenant_id, id, member_id, branch_id, scheme_version_id, item_code, occurred_on, month, quantity,
                     points, level, achievement, description, status, created_by, submitted_at)
@@ -77,7 +77,7 @@ class Declarations {
             .params(tenant(), id, member.id(), member.branchId(), checked.scheme().versionId(), checked.item().code(), request.occurredOn(),
                     YearMonth.from(request.occurredOn()).atDay(1), checked.quantity(), ItemValues.points(checked.item(), request.points()),
                     ItemValues.level(checked.item(), request.level()), blankToNull(request.achievement()), request.description().strip(),
-                    status, TenantContext.userId().orElseThrow(), request.submit() ? OffsetDateTime.now(clock) : null)
+                    status, TenantContext.userId().orElseThrow(), request.submitting() ? OffsetDateTime.now(clock) : null)
             .update();
         attach(id, request.evidence());
         Row created = row(id);
@@ -97,7 +97,7 @@ class Declarations {
         DeclarationRequests.Declare declaration = request.declaration();
         // A returned declaration was sent back to be put right: its window stays open for that.
         Checked checked = check(member, declaration, before.status().equals("DRAFT"));
-        String status = declaration.submit() ? "SUBMITTED" : before.status();
+        String status = declaration.submitting() ? "SUBMITTED" : before.status();
         int updated = jdbc.sql("""
                 update declarations set scheme_version_id = ?, item_code = ?, occurred_on = ?, month = ?, quantity = ?, points = ?, level = ?,
                     achievement = ?, description = ?, status = ?, submitted_at = coalesce(?, submitted_at), version = version + 1
@@ -105,7 +105,7 @@ class Declarations {
             .params(checked.scheme().versionId(), checked.item().code(), declaration.occurredOn(), YearMonth.from(declaration.occurredOn()).atDay(1),
                     checked.quantity(), ItemValues.points(checked.item(), declaration.points()), ItemValues.level(checked.item(), declaration.level()),
                     blankToNull(declaration.achievement()), declaration.description().strip(), status,
-                    declaration.submit() ? OffsetDateTime.now(clock) : null, tenant(), id, request.version())
+                    declaration.submitting() ? OffsetDateTime.now(clock) : null, tenant(), id, request.version())
             .update();
         if (updated == 0) {
             throw new ConflictException("declaration.stale", List.of());
@@ -113,7 +113,7 @@ class Declarations {
         jdbc.sql("delete from declaration_evidence where tenant_id = ? and declaration_id = ?").params(tenant(), id).update();
         attach(id, declaration.evidence());
         Row after = row(id);
-        events.publishEvent(new DeclarationChanged(declaration.submit() ? DeclarationChanged.Kind.SUBMITTED : DeclarationChanged.Kind.UPDATED,
+        events.publishEvent(new DeclarationChanged(declaration.submitting() ? DeclarationChanged.Kind.SUBMITTED : DeclarationChanged.Kind.UPDATED,
                 id, member.id(), before.snapshot(), after.snapshot(), member.branchPath()));
     }
 
@@ -241,7 +241,7 @@ class Declarations {
             }
         }
         problems.addAll(evidence.notOwnUploads(request.evidence(), "evidenceIds"));
-        if (request.submit() && item.evidenceRequired() && request.evidence().isEmpty()) {
+        if (request.submitting() && item.evidenceRequired() && request.evidence().isEmpty()) {
             problems.add(new FieldCode("evidenceIds", "declaration.evidence.required"));
         }
         if (!problems.isEmpty()) {

@@ -89,6 +89,16 @@ class Ledger {
             .params(tenant(), memberId, LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1)).query(Ledger::entry).list();
     }
 
+    /** The rows an activity wrote that still count, for every participant. */
+    @Transactional(readOnly = true)
+    List<Entry> countingFrom(UUID sourceId) {
+        return jdbc.sql(SELECT + " " + """
+                 where e.tenant_id = ? and e.source_id = ? and not e.voided
+                   and not exists (select 1 from ledger_entries later where later.tenant_id = e.tenant_id and later.replaces_id = e.id)
+                 order by e.recorded_at, e.id""")
+            .params(tenant(), sourceId).query(Ledger::entry).list();
+    }
+
     /** Every row of the member's year, corrections and voidings included: the history behind the score. */
     @Transactional(readOnly = true)
     List<Entry> history(UUID memberId, int year) {

@@ -39,12 +39,16 @@ final class LedgerRequests {
      * to take the row out; always with the reason. The row itself stays as it was.
      */
     record Correct(
-            boolean voided,
+            @Nullable Boolean voided,
             @Nullable @Positive(message = "{entry.quantity.positive}") @Digits(integer = 6, fraction = 2, message = "{entry.quantity.digits}")
             BigDecimal quantity,
             @Nullable @Digits(integer = 4, fraction = 2, message = "{entry.points.digits}") BigDecimal points,
             @Nullable @Size(max = 60, message = "{entry.level.too-long}") String level,
             @Nullable @Digits(integer = 4, fraction = 2, message = "{entry.points.digits}") BigDecimal awarded,
             @NotBlank(message = "{entry.reason.required}") @Size(max = 500, message = "{entry.reason.too-long}") String reason) {
+
+        boolean voiding() {
+            return Boolean.TRUE.equals(voided);
+        }
     }
 }

@@ -74,7 +74,7 @@ class RecorderEntries {
         BigDecimal quantity = request.quantity() != null ? ItemValues.quantity(item, request.quantity()) : original.quantity();
         BigDecimal points = request.points() != null ? request.points() : original.points();
         String level = request.level() != null ? request.level() : original.level();
-        if (!request.voided()) {
+        if (!request.voiding()) {
             boolean changes = request.quantity() != null || request.points() != null || request.level() != null || request.awarded() != null;
             if (!changes) {
                 throw new InvalidInputException("awarded", "declaration.adjust.nothing");
@@ -85,8 +85,8 @@ class RecorderEntries {
             }
         }
         return ledger.append(new Ledger.NewEntry(member.id(), original.branchId(), member.branchPath(), original.month(), original.itemCode(),
-                quantity, level, points, request.voided() ? null : request.awarded(), original.achievement(), Ledger.Source.CORRECTION,
-                original.sourceId(), original.id(), request.voided(), request.reason().strip(), scheme.versionId()), original);
+                quantity, level, points, request.voiding() ? null : request.awarded(), original.achievement(), Ledger.Source.CORRECTION,
+                original.sourceId(), original.id(), request.voiding(), request.reason().strip(), scheme.versionId()), original);
     }
 
     private static String blankToNull(String text) {
