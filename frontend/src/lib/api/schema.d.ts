@@ -106,6 +106,111 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/periods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A branch's month: OPEN (no id) until approved, then its state */
+        get: operations["ofMonth"];
+        put?: never;
+        /** The branch committee approves the month (every declaration reviewed, every activity finalised) */
+        post: operations["approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/periods/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The parent decides on re-opening: approved, the month is open again; declined, it stays final */
+        post: operations["decideReopening"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/periods/{id}/reopen-request": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask the parent to re-open a finalised month, with the reason */
+        post: operations["requestReopening"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/periods/{id}/publicity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The publicity list: each member's score for the month and the entries behind it (members of the branch see it too) */
+        get: operations["publicity"];
+        put?: never;
+        /** Publicise the approved month to the branch's members for the scheme's days */
+        post: operations["publicise"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/periods/{id}/objections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A period's objections: all for those who reach the branch, one's own for a member */
+        get: operations["objectionsOf"];
+        put?: never;
+        /** Object to an entry or a member's total during publicity (a member of the branch) */
+        post: operations["object"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/periods/{id}/finalise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Finalise (lock) the month once its publicity is over and no objection is open */
+        post: operations["finalise"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs": {
         parameters: {
             query?: never;
@@ -257,6 +362,23 @@ export interface paths {
         put?: never;
         /** Sign an institution up: its tenant, root org and first committee admin */
         post: operations["onboard"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/objections/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer an objection: dismissed, or upheld with the adjustment it makes */
+        post: operations["answer"];
         delete?: never;
         options?: never;
         head?: never;
@@ -636,7 +758,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Finalise the attendance: writes each participant's points through the scheme's attendance items */
-        post: operations["finalise"];
+        post: operations["finalise_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -841,6 +963,23 @@ export interface paths {
         };
         /** One preset scheme as a scheme document */
         get: operations["preset"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/periods/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One period, for those who reach its branch and for its members */
+        get: operations["one"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1095,7 +1234,7 @@ export interface paths {
             cookie?: never;
         };
         /** One declaration, for its member and for those who reach its branch */
-        get: operations["one"];
+        get: operations["one_1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1129,7 +1268,7 @@ export interface paths {
             cookie?: never;
         };
         /** One activity with its participants' attendance */
-        get: operations["one_1"];
+        get: operations["one_2"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1506,6 +1645,76 @@ export interface components {
             vetoes: string[];
             explanation: components["schemas"]["Explanation"];
         };
+        Approve: {
+            /** Format: uuid */
+            branchId: string;
+            /** @description YYYY-MM */
+            month: string;
+        };
+        PeriodView: {
+            /** Format: uuid */
+            id?: string | null;
+            /** Format: uuid */
+            branchId: string;
+            /** @description YYYY-MM */
+            month: string;
+            /** @description OPEN, APPROVED, IN_PUBLICITY, PUBLICITY_CLOSED, FINALISED, REOPEN_REQUESTED or REOPENED (open again) */
+            status: string;
+            /** Format: date-time */
+            publicityFrom?: string | null;
+            /** Format: date-time */
+            publicityUntil?: string | null;
+            /** Format: date-time */
+            finalisedAt?: string | null;
+            reopenReason?: string | null;
+            /** Format: int64 */
+            version?: number | null;
+        };
+        DecideReopening: {
+            /** Format: int64 */
+            version: number;
+            approve: boolean;
+            note?: string;
+        };
+        RequestReopening: {
+            /** Format: int64 */
+            version: number;
+            reason: string;
+        };
+        Step: {
+            /** Format: int64 */
+            version: number;
+        };
+        Raise: {
+            /**
+             * Format: uuid
+             * @description The entry objected to; absent: the total of subjectMemberId
+             */
+            ledgerEntryId?: string;
+            /** Format: uuid */
+            subjectMemberId?: string;
+            text: string;
+            evidenceIds?: string[];
+        };
+        ObjectionView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            periodId: string;
+            /** Format: uuid */
+            objectorId: string;
+            /** Format: uuid */
+            subjectMemberId: string;
+            /** Format: uuid */
+            ledgerEntryId?: string | null;
+            text: string;
+            status: string;
+            answer?: string | null;
+            /** Format: uuid */
+            adjustmentEntryId?: string | null;
+            /** Format: int64 */
+            version: number;
+        };
         CreateOrg: {
             /** Format: uuid */
             parentId: string;
@@ -1619,6 +1828,18 @@ export interface components {
             rootOrgId: string;
             /** Format: uuid */
             userId: string;
+        };
+        Answer: {
+            /** Format: int64 */
+            version: number;
+            upheld: boolean;
+            answer: string;
+            voided?: boolean;
+            item?: string;
+            quantity?: number;
+            points?: number;
+            level?: string;
+            awarded?: number;
         };
         AddMember: {
             /** Format: uuid */
@@ -2002,7 +2223,13 @@ export interface components {
             float: boolean;
             container: boolean;
             number: boolean;
+            /** @enum {string} */
+            nodeType: "ARRAY" | "BINARY" | "BOOLEAN" | "MISSING" | "NULL" | "NUMBER" | "OBJECT" | "POJO" | "STRING";
+            string: boolean;
+            integralNumber: boolean;
+            missingNode: boolean;
             valueNode: boolean;
+            pojo: boolean;
             floatingPointNumber: boolean;
             short: boolean;
             int: boolean;
@@ -2014,12 +2241,6 @@ export interface components {
             textual: boolean;
             boolean: boolean;
             binary: boolean;
-            /** @enum {string} */
-            nodeType: "ARRAY" | "BINARY" | "BOOLEAN" | "MISSING" | "NULL" | "NUMBER" | "OBJECT" | "POJO" | "STRING";
-            string: boolean;
-            integralNumber: boolean;
-            missingNode: boolean;
-            pojo: boolean;
             embeddedValue: boolean;
         };
         PresetSummary: {
@@ -2028,6 +2249,23 @@ export interface components {
             description: string;
             /** @enum {string} */
             aggregation: "SUM_YEAR" | "MONTHLY_AVERAGE" | "QUARTERLY_OF_MONTHLY" | "HALF_YEAR";
+        };
+        PublicityEntry: {
+            /** Format: uuid */
+            ledgerEntryId: string;
+            itemCode: string;
+            quantity: number;
+            /** @description As counted, before section caps */
+            points?: number | null;
+            source: string;
+            reason?: string | null;
+        };
+        PublicityRow: {
+            /** Format: uuid */
+            memberId: string;
+            memberName: string;
+            total: number;
+            entries: components["schemas"]["PublicityEntry"][];
         };
         OrgSchemesView: {
             own: components["schemas"]["SchemeView"][];
@@ -2507,6 +2745,443 @@ export interface operations {
             };
             /** @description An invalid scheme or entry, each problem at its path */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ofMonth: {
+        parameters: {
+            query: {
+                branchId: string;
+                month: string;
+            };
+            header?: {
+                /** @description The tenant to act in; optional when the user belongs to one tenant only */
+                "X-Tenant-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeriodView"];
+                };
+            };
+            /** @description The branch is not within the caller's reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approve: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The tenant to act in; optional when the user belongs to one tenant only */
+                "X-Tenant-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Approve"];
+            };
+        };
+        responses: {
+            /** @description Approved */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeriodView"];
+                };
+            };
+            /** @description Declarations await review or activities are not finalised, or a future month */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller does not lead the branch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The branch is not within the caller's reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Already approved */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    decideReopening: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The tenant to act in; optional when the user belongs to one tenant only */
+                "X-Tenant-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideReopening"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeriodView"];
+                };
+            };
+            /** @description The caller is not an admin or reviewer above the branch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such period within the caller's reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, or no request to decide */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    requestReopening: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The tenant to act in; optional when the user belongs to one tenant only */
+                "X-Tenant-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestReopening"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeriodView"];
+                };
+            };
+            /** @description The caller does not lead the branch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such period within the caller's reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, or not finalised */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    publicity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The tenant to act in; optional when the user belongs to one tenant only */
+                "X-Tenant-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicityRow"][];
+                };
+            };
+            /** @description No such period within the caller's reach, or not publicised */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    publicise: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The tenant to act in; optional when the user belongs to one tenant only */
+                "X-Tenant-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Step"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeriodView"];
+                };
+            };
+            /** @description The caller does not lead the branch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such period within the caller's reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, or not approved */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    objectionsOf: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The tenant to act in; optional when the user belongs to one tenant only */
+                "X-Tenant-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObjectionView"][];
+                };
+            };
+            /** @description No such period within the caller's reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    object: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The tenant to act in; optional when the user belongs to one tenant only */
+                "X-Tenant-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Raise"];
+            };
+        };
+        responses: {
+            /** @description Raised */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObjectionView"];
+                };
+            };
+            /** @description Publicity is over, or the entry is not in this period */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such period for the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    finalise: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The tenant to act in; optional when the user belongs to one tenant only */
+                "X-Tenant-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Step"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeriodView"];
+                };
+            };
+            /** @description The caller does not lead the branch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such period within the caller's reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, publicity still running, or objections open */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3226,6 +3901,71 @@ export interface operations {
             };
             /** @description Too many sign-ups from this address */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    answer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The tenant to act in; optional when the user belongs to one tenant only */
+                "X-Tenant-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Answer"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObjectionView"];
+                };
+            };
+            /** @description Invalid input, e.g. no answer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller does not lead the branch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such objection within the caller's reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, or already answered */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4674,7 +5414,7 @@ export interface operations {
             };
         };
     };
-    finalise: {
+    finalise_1: {
         parameters: {
             query?: never;
             header?: {
@@ -5288,6 +6028,40 @@ export interface operations {
             };
         };
     };
+    one: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The tenant to act in; optional when the user belongs to one tenant only */
+                "X-Tenant-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeriodView"];
+                };
+            };
+            /** @description No such period within the caller's reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     subtree: {
         parameters: {
             query?: {
@@ -5770,7 +6544,7 @@ export interface operations {
             };
         };
     };
-    one: {
+    one_1: {
         parameters: {
             query?: never;
             header?: {
@@ -5840,7 +6614,7 @@ export interface operations {
             };
         };
     };
-    one_1: {
+    one_2: {
         parameters: {
             query?: never;
             header?: {

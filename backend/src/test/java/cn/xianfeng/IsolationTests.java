@@ -191,7 +191,23 @@ class IsolationTests extends IntegrationTest {
             new Probe("PUT /api/v1/activities/{id}/attendance", w -> "/api/v1/activities/" + w.target().activity() + "/attendance",
                     w -> "{\"version\":0,\"marks\":[{\"memberId\":\"" + w.target().member() + "\",\"attendance\":\"PRESENT\"}]}", false),
             new Probe("POST /api/v1/activities/{id}/finalise", w -> "/api/v1/activities/" + w.target().activity() + "/finalise",
-                    w -> "{\"version\":0}", false));
+                    w -> "{\"version\":0}", false),
+            new Probe("GET /api/v1/periods", w -> "/api/v1/periods?branchId=" + w.target().branch() + "&month=2026-01", null, false),
+            new Probe("POST /api/v1/periods", w -> "/api/v1/periods", w -> "{\"branchId\":\"" + w.target().branch() + "\",\"month\":\"2026-01\"}",
+                    false),
+            new Probe("GET /api/v1/periods/{id}", w -> "/api/v1/periods/" + w.target().period(), null, false),
+            new Probe("POST /api/v1/periods/{id}/publicity", w -> "/api/v1/periods/" + w.target().period() + "/publicity", w -> "{\"version\":0}", false),
+            new Probe("POST /api/v1/periods/{id}/finalise", w -> "/api/v1/periods/" + w.target().period() + "/finalise", w -> "{\"version\":0}", false),
+            new Probe("POST /api/v1/periods/{id}/reopen-request", w -> "/api/v1/periods/" + w.target().period() + "/reopen-request",
+                    w -> "{\"version\":0,\"reason\":\"潜入\"}", false),
+            new Probe("POST /api/v1/periods/{id}/reopen", w -> "/api/v1/periods/" + w.target().period() + "/reopen",
+                    w -> "{\"version\":0,\"approve\":true}", false),
+            new Probe("GET /api/v1/periods/{id}/publicity", w -> "/api/v1/periods/" + w.target().period() + "/publicity", null, false),
+            new Probe("GET /api/v1/periods/{id}/objections", w -> "/api/v1/periods/" + w.target().period() + "/objections", null, false),
+            new Probe("POST /api/v1/periods/{id}/objections", w -> "/api/v1/periods/" + w.target().period() + "/objections",
+                    w -> "{\"subjectMemberId\":\"" + w.target().member() + "\",\"text\":\"潜入\"}", false),
+            new Probe("POST /api/v1/objections/{id}/answer", w -> "/api/v1/objections/" + w.target().objection() + "/answer",
+                    w -> "{\"version\":0,\"upheld\":false,\"answer\":\"潜入\"}", false));
 
 
     @Autowired
@@ -216,7 +232,7 @@ class IsolationTests extends IntegrationTest {
         Place rootOfA = new Place(a.rootOrgId(), inCommittee1.branch(), inCommittee1.member(), inCommittee1.assignment(),
                 inCommittee1.exemption(), inCommittee1.invitation(), inCommittee1.link(), inCommittee1.scheme(),
                 inCommittee1.schemeVersion(), inCommittee1.evidence(), inCommittee1.declaration(), inCommittee1.ledgerEntry(),
-                inCommittee1.activity());
+                inCommittee1.activity(), inCommittee1.period(), inCommittee1.objection());
         PRESET_DOCUMENT.set(adminOfA.get("/api/v1/scheme-presets/four-25").body());
 
         Institution subAdminsOwn = onboard("分党委书记原单位");
@@ -328,6 +344,16 @@ class IsolationTests extends IntegrationTest {
         Response approved = admin.postJson("/api/v1/declarations/" + declared.json().get("id").asString() + "/review",
                 Map.of("version", declared.json().get("version").asLong(), "decision", "APPROVE"));
         assertThat(approved.status()).as("%s", approved).isEqualTo(200);
+        // The month approved and publicised; the member objects to their own entry.
+        Response period = admin.postJson("/api/v1/periods", Map.of("branchId", branch,
+                "month", java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).toString()));
+        assertThat(period.status()).as("%s", period).isEqualTo(201);
+        Response publicised = admin.postJson("/api/v1/periods/" + period.json().get("id").asString() + "/publicity",
+                Map.of("version", period.json().get("version").asLong()));
+        assertThat(publicised.status()).as("%s", publicised).isEqualTo(200);
+        Response objection = self.postJson("/api/v1/periods/" + period.json().get("id").asString() + "/objections",
+                Map.of("ledgerEntryId", approved.json().get("ledgerEntryId").asString(), "text", "少算了一次"));
+        assertThat(objection.status()).as("%s", objection).isEqualTo(201);
         Response activity = admin.postJson("/api/v1/activities", Map.of("branchId", branch, "kind", "BRANCH_MEETING", "title", "支部党员大会",
                 "heldOn", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString()));
         assertThat(activity.status()).as("%s", activity).isEqualTo(201);
@@ -337,7 +363,8 @@ class IsolationTests extends IntegrationTest {
                 UUID.fromString(scheme.json().get("id").asString()),
                 UUID.fromString(scheme.json().get("versions").get(0).get("id").asString()),
                 UUID.fromString(photo.json().get("id").asString()), UUID.fromString(declared.json().get("id").asString()),
-                UUID.fromString(approved.json().get("ledgerEntryId").asString()), UUID.fromString(activity.json().get("id").asString()));
+                UUID.fromString(approved.json().get("ledgerEntryId").asString()), UUID.fromString(activity.json().get("id").asString()),
+                UUID.fromString(period.json().get("id").asString()), UUID.fromString(objection.json().get("id").asString()));
     }
 
     /** A digest of every row of the tenant in every tenant-owned table, read as the owner (no RLS). */
@@ -369,7 +396,7 @@ class IsolationTests extends IntegrationTest {
      * with its ledger entry), and at the org an invitation, a link and a published scheme.
      */
     private record Place(UUID org, UUID branch, UUID member, UUID assignment, UUID exemption, UUID invitation, UUID link,
-            UUID scheme, UUID schemeVersion, UUID evidence, UUID declaration, UUID ledgerEntry, UUID activity) {
+            UUID scheme, UUID schemeVersion, UUID evidence, UUID declaration, UUID ledgerEntry, UUID activity, UUID period, UUID objection) {
     }
 
     /** A caller, what they own, and the target they must not reach. */

@@ -21,6 +21,9 @@ public interface MemberDirectory {
      */
     Set<YearMonth> exemptMonths(UUID memberId, int year);
 
+    /** The members of the signed-in member's own branch (what its publicity shows them); empty for a non-member. */
+    List<MemberProfile> branchmates();
+
     /** The members of a branch, by name; the caller must reach the branch (404 otherwise). */
     List<MemberProfile> ofBranch(UUID branchId);
 }

@@ -26,6 +26,12 @@ public interface OrgGuard {
      */
     ReachedOrg recorded(UUID orgId);
 
+    /**
+     * The org if the caller approves for a committee above it (an admin or reviewer strictly above: the parent's
+     * say on a branch's request); 404 when they cannot see it, 403 when they only see it.
+     */
+    ReachedOrg approvedAbove(UUID orgId);
+
     /** Whether the caller keeps the org's records (see {@link #recorded}). */
     boolean canRecord(UUID orgId);
 

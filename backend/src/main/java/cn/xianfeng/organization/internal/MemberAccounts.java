@@ -137,6 +137,13 @@ class MemberAccounts implements TenantMemberships, MemberDirectory {
 
     @Override
     @Transactional(readOnly = true)
+    public List<MemberProfile> branchmates() {
+        return self().map(me -> jdbc.sql(SELECT + " where m.tenant_id = ? and m.branch_id = ? order by m.name, m.id")
+            .params(tenant(), me.branchId()).query(MemberAccounts::profile).list()).orElse(List.of());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<MemberProfile> ofBranch(UUID branchId) {
         access.readable(branchId);
         return jdbc.sql(SELECT + " where m.tenant_id = ? and m.branch_id = ? order by m.name, m.id")

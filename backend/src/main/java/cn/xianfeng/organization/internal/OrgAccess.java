@@ -104,6 +104,17 @@ class OrgAccess implements AuditScope, OrgGuard {
 
     @Override
     @Transactional(readOnly = true)
+    public ReachedOrg approvedAbove(UUID id) {
+        Reach reach = reach();
+        Org org = readable(id, reach);
+        if (!reach.canApproveAbove(org)) {
+            throw new ForbiddenException("org.not-above");
+        }
+        return new ReachedOrg(org.toRef(), org.path(), org.isRoot(), org.isClosed());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public boolean canRecord(UUID orgId) {
         Reach reach = reach();
         return orgs.findById(orgId).filter(reach::canManageMembers).isPresent();

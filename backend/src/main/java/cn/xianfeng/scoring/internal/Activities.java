@@ -49,16 +49,18 @@ class Activities {
     private final MemberDirectory members;
     private final SchemeCatalog catalog;
     private final Ledger ledger;
+    private final Periods periods;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Activities(JdbcClient jdbc, OrgGuard guard, MemberDirectory members, SchemeCatalog catalog, Ledger ledger,
+    Activities(JdbcClient jdbc, OrgGuard guard, MemberDirectory members, SchemeCatalog catalog, Ledger ledger, Periods periods,
             ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.guard = guard;
         this.members = members;
         this.catalog = catalog;
         this.ledger = ledger;
+        this.periods = periods;
         this.events = events;
         this.clock = clock;
     }
@@ -153,6 +155,7 @@ class Activities {
         if (before.heldOn().isAfter(LocalDate.now(clock.withZone(Declarations.CHINA)))) {
             throw new InvalidInputException("heldOn", "activity.not-held-yet");
         }
+        periods.requireOpen(before.branchId(), YearMonth.from(before.heldOn()), "heldOn");
         long unmarked = before.participants().stream().filter(participant -> participant.attendance() == null).count();
         if (unmarked > 0) {
             throw new InvalidInputException(List.of(new FieldCode("marks", "activity.attendance.unmarked", String.valueOf(unmarked))));

@@ -49,17 +49,19 @@ class Declarations {
     private final EvidenceFiles evidence;
     private final Ledger ledger;
     private final OrgGuard guard;
+    private final Periods periods;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Declarations(JdbcClient jdbc, MemberDirectory members, MemberSchemes schemes, EvidenceFiles evidence, Ledger ledger, OrgGuard guard,
-            ApplicationEventPublisher events, Clock clock) {
+            Periods periods, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.members = members;
         this.schemes = schemes;
         this.evidence = evidence;
         this.ledger = ledger;
         this.guard = guard;
+        this.periods = periods;
         this.events = events;
         this.clock = clock;
     }
@@ -236,6 +238,7 @@ class Declarations {
         if (windowApplies) {
             try {
                 checkWindow(request.occurredOn(), scheme);
+                periods.requireOpen(member.branchId(), YearMonth.from(request.occurredOn()), "occurredOn");
             } catch (InvalidInputException window) {
                 problems.addAll(window.fieldCodes());
             }

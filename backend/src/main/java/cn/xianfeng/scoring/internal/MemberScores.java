@@ -46,7 +46,11 @@ class MemberScores {
     /** The member's scores; the member themselves, or anyone reaching their branch (404 otherwise). */
     @Transactional(readOnly = true)
     MemberYear of(UUID memberId, int year) {
-        MemberProfile member = members.readable(memberId);
+        return score(members.readable(memberId), year);
+    }
+
+    /** The member's year, for a caller whose right to see it is already settled (e.g. a branch's publicity). */
+    MemberYear score(MemberProfile member, int year) {
         AppliedScheme scheme = schemes.of(member, year, "year");
         List<ScoringInput.Entry> entries = new ArrayList<>();
         List<UUID> outsideScheme = new ArrayList<>();

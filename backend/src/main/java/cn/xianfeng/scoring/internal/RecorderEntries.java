@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,20 +31,34 @@ class RecorderEntries {
     private final MemberSchemes schemes;
     private final Ledger ledger;
     private final OrgGuard guard;
+    private final Periods periods;
     private final Clock clock;
 
-    RecorderEntries(MemberDirectory members, MemberSchemes schemes, Ledger ledger, OrgGuard guard, Clock clock) {
+    RecorderEntries(MemberDirectory members, MemberSchemes schemes, Ledger ledger, OrgGuard guard, Periods periods, Clock clock) {
         this.members = members;
         this.schemes = schemes;
         this.ledger = ledger;
         this.guard = guard;
+        this.periods = periods;
         this.clock = clock;
     }
 
+    /** A new entry, for a month the branch has not yet approved. */
     @Transactional
     UUID record(LedgerRequests.RecordEntry request) {
         MemberProfile member = members.readable(request.memberId());
         guard.recorded(member.branchId());
+        YearMonth month = YearMonth.parse(request.month());
+        periods.requireOpen(member.branchId(), month, "month");
+        return append(member, request, Ledger.Source.RECORDER, null);
+    }
+
+    /** An entry written as the adjustment of an upheld objection, whatever the month's state (its reason says why). */
+    UUID adjust(MemberProfile member, LedgerRequests.RecordEntry request, @Nullable BigDecimal awarded) {
+        return append(member, request, Ledger.Source.CORRECTION, awarded);
+    }
+
+    private UUID append(MemberProfile member, LedgerRequests.RecordEntry request, Ledger.Source source, @Nullable BigDecimal awarded) {
         YearMonth month = YearMonth.parse(request.month());
         if (month.isAfter(YearMonth.now(clock.withZone(Declarations.CHINA)))) {
             throw new InvalidInputException("month", "entry.month.future");
@@ -56,7 +71,7 @@ class RecorderEntries {
         }
         return ledger.append(new Ledger.NewEntry(member.id(), member.branchId(), member.branchPath(), month, item.code(),
                 ItemValues.quantity(item, request.quantity()), ItemValues.level(item, request.level()), ItemValues.points(item, request.points()),
-                null, blankToNull(request.achievement()), Ledger.Source.RECORDER, null, null, false, blankToNull(request.reason()),
+                awarded, blankToNull(request.achievement()), source, null, null, false, blankToNull(request.reason()),
                 scheme.versionId()), null);
     }
 
