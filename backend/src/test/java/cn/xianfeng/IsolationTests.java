@@ -206,6 +206,25 @@ class IsolationTests extends IntegrationTest {
             new Probe("GET /api/v1/periods/{id}/objections", w -> "/api/v1/periods/" + w.target().period() + "/objections", null, false),
             new Probe("POST /api/v1/periods/{id}/objections", w -> "/api/v1/periods/" + w.target().period() + "/objections",
                     w -> "{\"subjectMemberId\":\"" + w.target().member() + "\",\"text\":\"潜入\"}", false),
+            new Probe("GET /api/v1/forms/monthly-register.xlsx", w -> "/api/v1/forms/monthly-register.xlsx?branchId=" + w.target().branch()
+                    + "&month=" + YEAR + "-01", null, false),
+            new Probe("GET /api/v1/forms/monthly-register.pdf", w -> "/api/v1/forms/monthly-register.pdf?branchId=" + w.target().branch()
+                    + "&month=" + YEAR + "-01", null, false),
+            new Probe("GET /api/v1/forms/quarterly-application.xlsx", w -> "/api/v1/forms/quarterly-application.xlsx?memberId="
+                    + w.target().member() + "&quarter=" + YEAR + "-Q1", null, false),
+            new Probe("GET /api/v1/forms/quarterly-application.pdf", w -> "/api/v1/forms/quarterly-application.pdf?memberId="
+                    + w.target().member() + "&quarter=" + YEAR + "-Q1", null, false),
+            new Probe("POST /api/v1/filings", w -> "/api/v1/filings", w -> "{\"branchId\":\"" + w.target().branch() + "\",\"period\":\"2026-Q1\"}",
+                    false),
+            new Probe("GET /api/v1/filings", w -> "/api/v1/filings?orgId=" + w.target().org(), null, false),
+            new Probe("GET /api/v1/filings/{id}", w -> "/api/v1/filings/" + w.target().filing(), null, false),
+            new Probe("POST /api/v1/filings/{id}/decision", w -> "/api/v1/filings/" + w.target().filing() + "/decision",
+                    w -> "{\"version\":0,\"accept\":true}", false),
+            new Probe("POST /api/v1/spot-checks", w -> "/api/v1/spot-checks",
+                    w -> "{\"orgId\":\"" + w.target().org() + "\",\"from\":\"2026-01\",\"to\":\"2026-12\",\"count\":1}", false),
+            new Probe("GET /api/v1/spot-checks/{id}", w -> "/api/v1/spot-checks/" + w.target().spotCheck(), null, false),
+            new Probe("POST /api/v1/spot-checks/{id}/items/{entryId}", w -> "/api/v1/spot-checks/" + w.target().spotCheck() + "/items/"
+                    + w.target().ledgerEntry(), w -> "{\"verdict\":\"VERIFIED\"}", false),
             new Probe("POST /api/v1/objections/{id}/answer", w -> "/api/v1/objections/" + w.target().objection() + "/answer",
                     w -> "{\"version\":0,\"upheld\":false,\"answer\":\"潜入\"}", false));
 
@@ -232,7 +251,7 @@ class IsolationTests extends IntegrationTest {
         Place rootOfA = new Place(a.rootOrgId(), inCommittee1.branch(), inCommittee1.member(), inCommittee1.assignment(),
                 inCommittee1.exemption(), inCommittee1.invitation(), inCommittee1.link(), inCommittee1.scheme(),
                 inCommittee1.schemeVersion(), inCommittee1.evidence(), inCommittee1.declaration(), inCommittee1.ledgerEntry(),
-                inCommittee1.activity(), inCommittee1.period(), inCommittee1.objection());
+                inCommittee1.activity(), inCommittee1.period(), inCommittee1.objection(), inCommittee1.filing(), inCommittee1.spotCheck());
         PRESET_DOCUMENT.set(adminOfA.get("/api/v1/scheme-presets/four-25").body());
 
         Institution subAdminsOwn = onboard("分党委书记原单位");
@@ -354,6 +373,15 @@ class IsolationTests extends IntegrationTest {
         Response objection = self.postJson("/api/v1/periods/" + period.json().get("id").asString() + "/objections",
                 Map.of("ledgerEntryId", approved.json().get("ledgerEntryId").asString(), "text", "少算了一次"));
         assertThat(objection.status()).as("%s", objection).isEqualTo(201);
+        Response spotCheck = admin.postJson("/api/v1/spot-checks", Map.of("orgId", parent, "from", YEAR + "-01", "to", YEAR + "-12", "count", 1));
+        assertThat(spotCheck.status()).as("%s", spotCheck).isEqualTo(201);
+        // A filing as if the quarter had been finalised and filed (the flow itself is tested in OversightTests).
+        UUID filing = UUID.randomUUID();
+        asOwner().sql("""
+                insert into filings (tenant_id, id, branch_id, parent_id, period, status, summary, filed_by)
+                select tenant_id, ?, id, ?, ?, 'FILED', '{"branch":"支部","period":"2026-Q1","months":[],"lines":[]}'::jsonb, ?
+                from orgs where id = ?""")
+            .params(filing, parent, YEAR + "-Q1", UUID.randomUUID(), branch).update();
         Response activity = admin.postJson("/api/v1/activities", Map.of("branchId", branch, "kind", "BRANCH_MEETING", "title", "支部党员大会",
                 "heldOn", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString()));
         assertThat(activity.status()).as("%s", activity).isEqualTo(201);
@@ -364,7 +392,8 @@ class IsolationTests extends IntegrationTest {
                 UUID.fromString(scheme.json().get("versions").get(0).get("id").asString()),
                 UUID.fromString(photo.json().get("id").asString()), UUID.fromString(declared.json().get("id").asString()),
                 UUID.fromString(approved.json().get("ledgerEntryId").asString()), UUID.fromString(activity.json().get("id").asString()),
-                UUID.fromString(period.json().get("id").asString()), UUID.fromString(objection.json().get("id").asString()));
+                UUID.fromString(period.json().get("id").asString()), UUID.fromString(objection.json().get("id").asString()), filing,
+                UUID.fromString(spotCheck.json().get("id").asString()));
     }
 
     /** A digest of every row of the tenant in every tenant-owned table, read as the owner (no RLS). */
@@ -396,7 +425,8 @@ class IsolationTests extends IntegrationTest {
      * with its ledger entry), and at the org an invitation, a link and a published scheme.
      */
     private record Place(UUID org, UUID branch, UUID member, UUID assignment, UUID exemption, UUID invitation, UUID link,
-            UUID scheme, UUID schemeVersion, UUID evidence, UUID declaration, UUID ledgerEntry, UUID activity, UUID period, UUID objection) {
+            UUID scheme, UUID schemeVersion, UUID evidence, UUID declaration, UUID ledgerEntry, UUID activity, UUID period, UUID objection,
+            UUID filing, UUID spotCheck) {
     }
 
     /** A caller, what they own, and the target they must not reach. */

@@ -32,6 +32,12 @@ public interface OrgGuard {
      */
     ReachedOrg approvedAbove(UUID orgId);
 
+    /**
+     * The org if the caller reviews for it: an admin or reviewer at it or above (spot checks);
+     * 404 when they cannot see it, 403 when they only see it.
+     */
+    ReachedOrg reviewed(UUID orgId);
+
     /** Whether the caller keeps the org's records (see {@link #recorded}). */
     boolean canRecord(UUID orgId);
 

@@ -62,4 +62,21 @@ public final class Xlsx {
         }
         return cells;
     }
+
+    /** The formulas in the first sheet: an exported form must have none, whatever its text begins with. */
+    public static List<String> formulas(byte[] xlsx) {
+        List<String> formulas = new ArrayList<>();
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+            for (Row row : workbook.getFirstSheet().read()) {
+                for (Cell cell : row) {
+                    if (cell != null && cell.getFormula() != null) {
+                        formulas.add(cell.getFormula());
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return formulas;
+    }
 }

@@ -115,6 +115,17 @@ class OrgAccess implements AuditScope, OrgGuard {
 
     @Override
     @Transactional(readOnly = true)
+    public ReachedOrg reviewed(UUID id) {
+        Reach reach = reach();
+        Org org = readable(id, reach);
+        if (!reach.canReview(org)) {
+            throw new ForbiddenException("org.not-reviewed");
+        }
+        return new ReachedOrg(org.toRef(), org.path(), org.isRoot(), org.isClosed());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public boolean canRecord(UUID orgId) {
         Reach reach = reach();
         return orgs.findById(orgId).filter(reach::canManageMembers).isPresent();
@@ -204,6 +215,11 @@ class OrgAccess implements AuditScope, OrgGuard {
 
         boolean canLeadBranch(Org org) {
             return grants.stream().filter(Grant::leadsBranch).anyMatch(grant -> grant.reaches(org.path()));
+        }
+
+        /** Whether the caller is an admin or reviewer at the org or above it. */
+        boolean canReview(Org org) {
+            return grants.stream().filter(Grant::approvesForCommittee).anyMatch(grant -> grant.reaches(org.path()));
         }
 
         /** Whether the caller approves for a committee above the org (not at the org itself). */
