@@ -11,8 +11,8 @@ if ! command -v chromium >/dev/null; then
 fi
 
 db="xianfeng_e2e_$(date +%s)_$$"
-backend_port=18080
-frontend_port=14173
+backend_port=${E2E_BACKEND_PORT:-18080}
+frontend_port=${E2E_FRONTEND_PORT:-14173}
 # A server left on these ports would be tested instead of this build: refuse rather than test stale code.
 for port in $backend_port $frontend_port; do
     if curl -s -o /dev/null "http://127.0.0.1:$port/"; then

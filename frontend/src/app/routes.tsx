@@ -6,6 +6,8 @@ import { ExemptionsPage } from '@/features/exemptions/components/ExemptionsPage'
 import { LinksPage } from '@/features/links/components/LinksPage';
 import { MembersPage } from '@/features/members/components/MembersPage';
 import { SignUpPage } from '@/features/onboarding/components/SignUpPage';
+import { SchemeEditorPage } from '@/features/schemes/components/SchemeEditorPage';
+import { SchemePage } from '@/features/schemes/components/SchemePage';
 import { SchemePresetPage } from '@/features/schemes/components/SchemePresetPage';
 import { SchemesPage } from '@/features/schemes/components/SchemesPage';
 import { OrgsPage } from '@/features/orgs/components/OrgsPage';
@@ -29,6 +31,8 @@ export const routes: RouteObject[] = [
           { path: 'exemptions', element: <ExemptionsPage /> },
           { path: 'schemes', element: <SchemesPage /> },
           { path: 'schemes/presets/:code', element: <SchemePresetPage /> },
+          { path: 'schemes/:id', element: <SchemePage /> },
+          { path: 'schemes/:id/edit', element: <SchemeEditorPage /> },
           { path: 'links', element: <LinksPage /> },
           { path: 'audit', element: <AuditLogPage /> },
         ],

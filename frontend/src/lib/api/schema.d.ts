@@ -488,6 +488,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark one of one's notifications read */
+        post: operations["read"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/declarations": {
         parameters: {
             query?: never;
@@ -793,6 +810,40 @@ export interface paths {
         put?: never;
         /** Approve, adjust (new values or points, with a reason), reject or return a submitted declaration */
         post: operations["review_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alerts/{id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a follow-up note to an alert (the branch's secretaries, or an admin above) */
+        post: operations["note"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alerts/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close an alert once followed up */
+        post: operations["close_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1176,6 +1227,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/scheme": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The scheme the signed-in member is scored by in a year, every item with whether they may declare it */
+        get: operations["scheme_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/periods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in member's branch's months of a year that have moved on (approved, publicised, final) */
+        get: operations["periods"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in person's latest notifications in this tenant, newest first */
+        get: operations["mine_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/ledger-entries": {
         parameters: {
             query?: never;
@@ -1423,6 +1525,23 @@ export interface paths {
         };
         /** Audit entries of the subtrees the caller administers, newest first; optionally under one org */
         get: operations["search_3"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The alerts under an org (below passing 1/2/3 months running, zero months, the branch's share below passing) */
+        get: operations["alerts"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2164,6 +2283,7 @@ export interface components {
             /** @description YYYY-MM */
             month: string;
             itemCode: string;
+            itemName: string;
             quantity: number;
             level?: string | null;
             points?: number | null;
@@ -2341,6 +2461,14 @@ export interface components {
             awarded?: number;
             reason?: string;
         };
+        Note: {
+            text: string;
+        };
+        Close: {
+            /** Format: int64 */
+            version: number;
+            note?: string;
+        };
         Schedule: {
             /** Format: uuid */
             branchId: string;
@@ -2393,6 +2521,11 @@ export interface components {
             branchPath: string;
             /** Format: uuid */
             groupId?: string | null;
+            /**
+             * Format: uuid
+             * @description The member's account, once they sign in as themselves
+             */
+            userId?: string | null;
         };
         OrgRef: {
             /** Format: uuid */
@@ -2498,6 +2631,7 @@ export interface components {
             /** Format: uuid */
             ledgerEntryId: string;
             itemCode: string;
+            itemName: string;
             quantity: number;
             /** @description As counted, before section caps */
             points?: number | null;
@@ -2573,6 +2707,60 @@ export interface components {
             roles: components["schemas"]["RoleAt"][];
             member?: components["schemas"]["MemberProfile"];
         };
+        MySchemeItem: {
+            /** @description Whether the member may declare it: members record it, and it applies to them */
+            declarable: boolean;
+            item: components["schemas"]["SchemeItem"];
+        };
+        MySchemeView: {
+            /** Format: uuid */
+            schemeId: string;
+            /** Format: uuid */
+            versionId: string;
+            /** Format: int32 */
+            versionNumber: number;
+            name: string;
+            /** Format: int32 */
+            year: number;
+            /** Format: int32 */
+            declarationDeadlineDay: number;
+            /** Format: int32 */
+            publicityDays: number;
+            items: components["schemas"]["MySchemeItem"][];
+        };
+        SchemeItem: {
+            code: string;
+            name: string;
+            sectionCode: string;
+            sectionName: string;
+            /** @enum {string} */
+            sectionKind: "BASE" | "DUTY" | "BONUS" | "DEDUCTION";
+            /** @enum {string} */
+            ruleType: "FIXED" | "PER_OCCURRENCE" | "PER_HOUR" | "RANGE" | "LEVELS";
+            points?: number | null;
+            min?: number | null;
+            max?: number | null;
+            levels: string[];
+            /** @enum {string} */
+            recordedBy: "MEMBER" | "RECORDER" | "SYSTEM";
+            evidenceRequired: boolean;
+            vetoTrigger: boolean;
+            forStatuses: ("FULL" | "PROBATIONARY" | "ACTIVIST")[];
+            forPostTypes: ("IN_OFFICE" | "NON_POST" | "FLOATING" | "RETIRED")[];
+            leaderCadresOnly: boolean;
+        };
+        NotificationView: {
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            title: string;
+            body: string;
+            link?: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            readAt?: string | null;
+        };
         LinkedNode: {
             /** Format: uuid */
             id: string;
@@ -2642,6 +2830,32 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+        };
+        AlertView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            branchId: string;
+            branchName: string;
+            /** Format: uuid */
+            memberId: string;
+            memberName: string;
+            month: string;
+            kind: string;
+            score: number;
+            status: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            closedAt: string;
+            /** Format: int64 */
+            version: number;
+            notes: components["schemas"]["NoteView"][];
+        };
+        NoteView: {
+            text: string;
+            /** Format: date-time */
+            writtenAt: string;
         };
         /** @description RFC 9457 problem detail */
         Problem: {
@@ -4607,6 +4821,38 @@ export interface operations {
             };
         };
     };
+    read: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The tenant to act in; optional when the user belongs to one tenant only */
+                "X-Tenant-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Read */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not one of the caller's notifications */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     mine: {
         parameters: {
             query: {
@@ -5834,6 +6080,105 @@ export interface operations {
             };
         };
     };
+    note: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The tenant to act in; optional when the user belongs to one tenant only */
+                "X-Tenant-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Note"];
+            };
+        };
+        responses: {
+            /** @description Noted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The caller does not lead the branch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such alert within the caller's reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    close_1: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The tenant to act in; optional when the user belongs to one tenant only */
+                "X-Tenant-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Close"];
+            };
+        };
+        responses: {
+            /** @description Closed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The caller does not lead the branch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such alert within the caller's reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, or already closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     list_3: {
         parameters: {
             query: {
@@ -6793,6 +7138,106 @@ export interface operations {
             };
         };
     };
+    scheme_1: {
+        parameters: {
+            query: {
+                year: number;
+            };
+            header?: {
+                /** @description The tenant to act in; optional when the user belongs to one tenant only */
+                "X-Tenant-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MySchemeView"];
+                };
+            };
+            /** @description No scheme is published for the member's branch that year */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is not a member of this tenant */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    periods: {
+        parameters: {
+            query: {
+                year: number;
+            };
+            header?: {
+                /** @description The tenant to act in; optional when the user belongs to one tenant only */
+                "X-Tenant-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeriodView"][];
+                };
+            };
+            /** @description The caller is not a member of this tenant */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    mine_1: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The tenant to act in; optional when the user belongs to one tenant only */
+                "X-Tenant-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationView"][];
+                };
+            };
+        };
+    };
     myHistory: {
         parameters: {
             query: {
@@ -7321,6 +7766,41 @@ export interface operations {
                 };
             };
             /** @description The org does not exist or is outside the caller's administration */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    alerts: {
+        parameters: {
+            query: {
+                orgId: string;
+                status?: string;
+            };
+            header?: {
+                /** @description The tenant to act in; optional when the user belongs to one tenant only */
+                "X-Tenant-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertView"][];
+                };
+            };
+            /** @description The org is not within the caller's reach */
             404: {
                 headers: {
                     [name: string]: unknown;

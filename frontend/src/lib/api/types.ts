@@ -77,9 +77,36 @@ export type ItemRule = SchemeItem['rule'];
 export type RecordedBy = NonNullable<SchemeItem['recordedBy']>;
 export type SchemeVeto = NonNullable<SchemeDocument['vetoes']>[number];
 export type VetoEffect = SchemeVeto['effects'][number];
+export type SchemeLevel = NonNullable<ItemRule['levels']>[number];
+export type RuleType = ItemRule['type'];
+export type AppliesTo = NonNullable<SchemeItem['appliesTo']>;
+export type ItemBounds = NonNullable<SchemeItem['bounds']>;
+export type CompositionPart = SchemeDocument['composition']['parts'][number];
+export type GradeBand = SchemeDocument['grades'][number];
+export type SchemeQuota = NonNullable<SchemeDocument['quota']>;
+export type QuotaScope = NonNullable<SchemeQuota['scope']>;
+export type TieBreak = NonNullable<SchemeQuota['tieBreak']>[number];
+export type SchemeAlerts = NonNullable<SchemeDocument['alerts']>;
+export type SchemeRanking = NonNullable<SchemeDocument['ranking']>;
 export type PreviewRequest = RequestBody<paths['/api/v1/schemes/preview']['post']>;
 export type PreviewEntry = NonNullable<PreviewRequest['entries']>[number];
 export type PreviewResult = SuccessBody<paths['/api/v1/schemes/preview']['post']>;
 export type PeriodScore = PreviewResult['periods'][number];
 export type Explanation = PreviewResult['explanation'];
 export type ExplanationKind = Explanation['kind'];
+
+/** A scheme of an org for a year, with its versions (the backend's SchemeView). */
+export type SchemeRecord = SuccessBody<paths['/api/v1/schemes/{id}']['get']>;
+/** An org's own schemes and the one that applies; `applying` is null when none does (the OpenAPI file omits it). */
+export type OrgSchemes = Omit<SuccessBody<paths['/api/v1/orgs/{orgId}/schemes']['get']>, 'applying'> & {
+  applying: SchemeRecord | null;
+};
+export type SchemeVersionSummary = SchemeRecord['versions'][number];
+export type VersionStatus = SchemeVersionSummary['status'];
+export type SchemeVersion = SuccessBody<paths['/api/v1/schemes/{id}/versions/{number}']['get']>;
+export type CreateSchemeRequest = RequestBody<paths['/api/v1/orgs/{orgId}/schemes']['post']>;
+export type SaveDraftRequest = RequestBody<paths['/api/v1/schemes/{id}/draft']['put']>;
+type DiffChange = SuccessBody<paths['/api/v1/schemes/diff']['get']>[number];
+/** One difference between two versions; before and after are plain JSON (the OpenAPI file types them as a Jackson node). */
+export type SchemeChange = Omit<DiffChange, 'before' | 'after'> & { before?: unknown; after?: unknown };
+export type ChangeKind = SchemeChange['kind'];

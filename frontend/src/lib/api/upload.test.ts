@@ -43,6 +43,22 @@ describe('uploadWithProgress', () => {
     expect((await request?.formData())?.get('file')).toMatchObject({ name: 'orgs.xlsx', size: sheet().size });
   });
 
+  it('fills in the path’s parameters and takes a 201 answer', async () => {
+    document.cookie = 'XSRF-TOKEN=token';
+    const backend = stubBackend({
+      [`POST /api/v1/orgs/${parentId}/schemes/import`]: () => jsonResponse(201, { id: 'new-scheme' }),
+    });
+
+    const result = await uploadWithProgress('/api/v1/orgs/{orgId}/schemes/import', {
+      path: { orgId: parentId },
+      query: { year: 2026 },
+      form: { file: new File(['{}'], 'scheme.json', { type: 'application/json' }) },
+    });
+
+    expect(result).toEqual({ id: 'new-scheme' });
+    expect(backend.requests[0]?.url).toBe(`${window.location.origin}/api/v1/orgs/${parentId}/schemes/import?year=2026`);
+  });
+
   it('rejects a 422 with an ApiError that lists every bad row', async () => {
     document.cookie = 'XSRF-TOKEN=token';
     stubBackend({

@@ -22,11 +22,20 @@ type QueryOption<Path extends MultipartPath> =
     : Post<Path> extends { parameters: { query?: infer Query } }
       ? { query?: Query }
       : { query?: never };
+/** A path parameter the endpoint declares (`{orgId}`) is required here too. */
+type PathOption<Path extends MultipartPath> =
+  Post<Path> extends { parameters: { path: infer Params } }
+    ? [Params] extends [never]
+      ? { path?: never }
+      : { path: Params }
+    : { path?: never };
 type ResultOf<Path extends MultipartPath> = Post<Path> extends {
   responses: { 200: { content: { 'application/json': infer Result } } };
 }
   ? Result
-  : never;
+  : Post<Path> extends { responses: { 201: { content: { 'application/json': infer Created } } } }
+    ? Created
+    : never;
 
 export interface UploadProgress {
   /** Bytes of the request body sent so far. */
@@ -43,10 +52,13 @@ export type UploadOptions<Path extends MultipartPath> = {
   headers?: Record<string, string>;
   onProgress?: (progress: UploadProgress) => void;
   signal?: AbortSignal;
-} & QueryOption<Path>;
+} & QueryOption<Path> &
+  PathOption<Path>;
 
-function urlOf(path: string, query: unknown): string {
-  const url = new URL(path, window.location.origin);
+function urlOf(path: string, params: unknown, query: unknown): string {
+  const values: Record<string, unknown> = typeof params === 'object' && params !== null ? { ...params } : {};
+  const filled = path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(String(values[name])));
+  const url = new URL(filled, window.location.origin);
   for (const [name, value] of Object.entries(typeof query === 'object' && query !== null ? query : {})) {
     if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
       url.searchParams.set(name, String(value));
@@ -80,7 +92,7 @@ export async function uploadWithProgress<Path extends MultipartPath>(
 
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', urlOf(path, options.query));
+    xhr.open('POST', urlOf(path, options.path, options.query));
     // Same origin, so the session cookie rides along (credentials 'same-origin', as the client sends).
     xhr.withCredentials = false;
     xhr.responseType = 'text';

@@ -7,7 +7,7 @@ import { tenantHeaders } from '@/lib/orgs/orgs';
 // Presets ship with the backend and change only with a release: fetched once per session.
 const presetsQueryKey = ['scheme-presets'] as const;
 
-/** The preset schemes a tenant starts from (P1–P5), as a short summary each. */
+/** The preset schemes a tenant starts from (P1–P6), as a short summary each. */
 export function usePresets(tenantId: string) {
   return useQuery({
     queryKey: presetsQueryKey,

@@ -1,13 +1,12 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Flex, Result, Tabs, Tag, Typography } from 'antd';
+import { Flex, Tabs, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import { ErrorState } from '@/components/ErrorState';
 import { PageLoading } from '@/components/PageLoading';
-import { useTenant } from '@/lib/tenant/tenantContext';
 import { usePreset } from '../api/schemes';
 import { PreviewCalculator } from './PreviewCalculator';
 import { aggregationColors } from './schemeFormat';
+import { SchemeShell } from './SchemeShell';
 import { SchemeView } from './SchemeView';
 
 type Tab = 'scheme' | 'preview';
@@ -15,19 +14,11 @@ type Tab = 'scheme' | 'preview';
 /** One preset scheme: its content read-only, and the calculator (试算) beside it in a second tab. */
 export function SchemePresetPage() {
   const { t } = useTranslation();
-  const { tenantId } = useTenant();
   const { code = '' } = useParams();
   return (
-    <Flex vertical gap={8}>
-      <Link to="/schemes">
-        <ArrowLeftOutlined /> {t('schemes.back')}
-      </Link>
-      {tenantId === null ? (
-        <Result status="info" title={t('dashboard.noTenant.title')} subTitle={t('dashboard.noTenant.subtitle')} />
-      ) : (
-        <PresetWorkspace key={`${tenantId}:${code}`} tenantId={tenantId} code={code} />
-      )}
-    </Flex>
+    <SchemeShell backTo="/schemes" backLabel={t('schemes.back')}>
+      {(tenantId) => <PresetWorkspace key={`${tenantId}:${code}`} tenantId={tenantId} code={code} />}
+    </SchemeShell>
   );
 }
 

@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { SchemeDocument, SchemeItem, SchemeSection } from '@/lib/api/types';
 import {
   aggregationColors,
+  appliesToText,
   compositionText,
+  frameText,
   formatPoints,
   itemLimits,
   ruleText,
@@ -201,6 +203,16 @@ function ItemLine({ item, isVetoTrigger, first }: { item: SchemeItem; isVetoTrig
               {t('schemes.limits.evidence')}
             </Tag>
           )}
+          {appliesToText(item.appliesTo, t).map((scope) => (
+            <Tag key={scope} color="purple" variant="outlined" style={{ marginInlineEnd: 0, fontSize: 12 }}>
+              {scope}
+            </Tag>
+          ))}
+          {frameText(item, t).map((frame) => (
+            <Tag key={frame} color="blue" variant="outlined" style={{ marginInlineEnd: 0, fontSize: 12 }}>
+              {frame}
+            </Tag>
+          ))}
         </Flex>
       </Flex>
       <Typography.Text

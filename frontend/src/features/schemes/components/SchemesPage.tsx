@@ -6,9 +6,13 @@ import { ErrorState } from '@/components/ErrorState';
 import { PageLoading } from '@/components/PageLoading';
 import { useTenant } from '@/lib/tenant/tenantContext';
 import { usePresets } from '../api/schemes';
+import { OrgSchemesCard } from './OrgSchemesCard';
 import { aggregationColors } from './schemeFormat';
 
-/** 积分方案: the preset library a tenant starts from; each opens read-only, with its calculator. */
+/**
+ * 积分方案: the schemes of an org (本单位方案) with the one that applies to it, and the preset library a tenant
+ * starts from (方案模板); each preset opens read-only, with its calculator.
+ */
 export function SchemesPage() {
   const { t } = useTranslation();
   const { tenantId } = useTenant();
@@ -20,7 +24,15 @@ export function SchemesPage() {
       {tenantId === null ? (
         <Result status="info" title={t('dashboard.noTenant.title')} subTitle={t('dashboard.noTenant.subtitle')} />
       ) : (
-        <PresetLibrary key={tenantId} tenantId={tenantId} />
+        <Flex vertical gap={24} key={tenantId}>
+          <OrgSchemesCard tenantId={tenantId} />
+          <section aria-labelledby="scheme-presets-title">
+            <Typography.Title level={4} id="scheme-presets-title" style={{ marginTop: 0 }}>
+              {t('schemes.library.title')}
+            </Typography.Title>
+            <PresetLibrary tenantId={tenantId} />
+          </section>
+        </Flex>
       )}
     </>
   );

@@ -1,5 +1,20 @@
 import type { TFunction } from 'i18next';
-import type { Aggregation, SchemeDocument, SchemeItem, SchemeSection, SectionKind, VetoEffect } from '@/lib/api/types';
+import type {
+  Aggregation,
+  AppliesTo,
+  ItemBounds,
+  MemberStatus,
+  PostType,
+  RuleType,
+  SchemeDocument,
+  SchemeItem,
+  SchemeSection,
+  SectionKind,
+  SectionStart,
+  RecordedBy,
+  VersionStatus,
+  VetoEffect,
+} from '@/lib/api/types';
 
 export const aggregations: readonly Aggregation[] = [
   'SUM_YEAR',
@@ -8,6 +23,19 @@ export const aggregations: readonly Aggregation[] = [
   'HALF_YEAR',
 ];
 export const months = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] as const;
+export const sectionKinds: readonly SectionKind[] = ['BASE', 'DUTY', 'BONUS', 'DEDUCTION'];
+export const sectionStarts: readonly SectionStart[] = ['ACCUMULATE', 'START_FULL'];
+export const ruleTypes: readonly RuleType[] = ['FIXED', 'PER_OCCURRENCE', 'PER_HOUR', 'RANGE', 'LEVELS'];
+export const recorders: readonly RecordedBy[] = ['MEMBER', 'RECORDER', 'SYSTEM'];
+export const vetoEffects: readonly VetoEffect[] = ['ZERO_YEAR', 'ZERO_MONTH', 'ZERO_SECTION', 'FORCE_GRADE'];
+export const memberStatuses: readonly MemberStatus[] = ['FULL', 'PROBATIONARY', 'ACTIVIST'];
+export const postTypes: readonly PostType[] = ['IN_OFFICE', 'NON_POST', 'FLOATING', 'RETIRED'];
+
+export const versionStatusColors: Record<VersionStatus, string> = {
+  DRAFT: 'gold',
+  PUBLISHED: 'green',
+  RETIRED: 'default',
+};
 
 export const aggregationColors: Record<Aggregation, string> = {
   SUM_YEAR: 'blue',
@@ -117,6 +145,39 @@ export function itemLimits(item: SchemeItem, t: TFunction): string[] {
   return limits;
 }
 
+/** 仅党员领导干部, 适用：正式党员、预备党员, 岗位：在职: whom an item is for; nothing when it is for every member. */
+export function appliesToText(appliesTo: AppliesTo | null | undefined, t: TFunction): string[] {
+  if (appliesTo == null) return [];
+  const separator = t('schemes.preview.listSeparator');
+  const parts: string[] = [];
+  if (appliesTo.leaderCadresOnly) parts.push(t('schemes.appliesTo.leaderCadresOnly'));
+  if ((appliesTo.statuses ?? []).length > 0) {
+    const list = (appliesTo.statuses ?? []).map((status) => t(`memberStatuses.${status}`)).join(separator);
+    parts.push(t('schemes.appliesTo.statuses', { list }));
+  }
+  if ((appliesTo.postTypes ?? []).length > 0) {
+    const list = (appliesTo.postTypes ?? []).map((postType) => t(`postTypes.${postType}`)).join(separator);
+    parts.push(t('schemes.appliesTo.postTypes', { list }));
+  }
+  return parts;
+}
+
+/** 必选, 下级可调 3 至 5 分: what a scheme derived from this one must keep. */
+export function frameText(item: Pick<SchemeItem, 'mandatory' | 'bounds'>, t: TFunction): string[] {
+  const parts: string[] = [];
+  if (item.mandatory) parts.push(t('schemes.frame.mandatory'));
+  if (item.bounds != null) parts.push(boundsText(item.bounds, t, 'schemes.frame.bounds'));
+  return parts;
+}
+
+export function boundsText(
+  bounds: ItemBounds,
+  t: TFunction,
+  key: 'schemes.frame.bounds' | 'schemes.frame.parentBounds' | 'schemes.values.bounds' = 'schemes.values.bounds',
+): string {
+  return t(key, { min: formatPoints(bounds.min), max: formatPoints(bounds.max) });
+}
+
 /** 每月最高 20 分 / 全年最多扣 10 分, and 不低于 0 分. */
 export function sectionLimits(section: SchemeSection, aggregation: Aggregation, t: TFunction): string[] {
   const limits: string[] = [];
@@ -165,10 +226,12 @@ export function vetoEffectText(
   scheme: SchemeDocument,
   sectionCode: string | null | undefined,
   t: TFunction,
-) {
+): string {
   switch (effect) {
     case 'ZERO_YEAR':
       return t('schemes.vetoEffects.ZERO_YEAR');
+    case 'ZERO_MONTH':
+      return t('schemes.vetoEffects.ZERO_MONTH');
     case 'ZERO_SECTION':
       return t('schemes.vetoEffects.ZERO_SECTION', {
         section: scheme.sections.find((section) => section.code === sectionCode)?.name ?? sectionCode ?? '',

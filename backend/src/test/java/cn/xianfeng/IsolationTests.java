@@ -45,6 +45,10 @@ class IsolationTests extends IntegrationTest {
             "GET /api/v1/me/declarations",
             "GET /api/v1/me/ledger-entries",
             "GET /api/v1/me/scores",
+            "GET /api/v1/me/notifications",
+            "GET /api/v1/me/scheme",
+            "GET /api/v1/me/periods",
+            "POST /api/v1/me/notifications/{id}/read",
             "GET /api/v1/orgs/import-template");
 
     /** The year of the places' published scheme, declarations and ledger: this year in Beijing. */
@@ -225,6 +229,9 @@ class IsolationTests extends IntegrationTest {
             new Probe("GET /api/v1/spot-checks/{id}", w -> "/api/v1/spot-checks/" + w.target().spotCheck(), null, false),
             new Probe("POST /api/v1/spot-checks/{id}/items/{entryId}", w -> "/api/v1/spot-checks/" + w.target().spotCheck() + "/items/"
                     + w.target().ledgerEntry(), w -> "{\"verdict\":\"VERIFIED\"}", false),
+            new Probe("GET /api/v1/alerts", w -> "/api/v1/alerts?orgId=" + w.target().org(), null, false),
+            new Probe("POST /api/v1/alerts/{id}/notes", w -> "/api/v1/alerts/" + w.target().alert() + "/notes", w -> "{\"text\":\"潜入\"}", false),
+            new Probe("POST /api/v1/alerts/{id}/close", w -> "/api/v1/alerts/" + w.target().alert() + "/close", w -> "{\"version\":0}", false),
             new Probe("POST /api/v1/objections/{id}/answer", w -> "/api/v1/objections/" + w.target().objection() + "/answer",
                     w -> "{\"version\":0,\"upheld\":false,\"answer\":\"潜入\"}", false));
 
@@ -251,7 +258,8 @@ class IsolationTests extends IntegrationTest {
         Place rootOfA = new Place(a.rootOrgId(), inCommittee1.branch(), inCommittee1.member(), inCommittee1.assignment(),
                 inCommittee1.exemption(), inCommittee1.invitation(), inCommittee1.link(), inCommittee1.scheme(),
                 inCommittee1.schemeVersion(), inCommittee1.evidence(), inCommittee1.declaration(), inCommittee1.ledgerEntry(),
-                inCommittee1.activity(), inCommittee1.period(), inCommittee1.objection(), inCommittee1.filing(), inCommittee1.spotCheck());
+                inCommittee1.activity(), inCommittee1.period(), inCommittee1.objection(), inCommittee1.filing(), inCommittee1.spotCheck(),
+                inCommittee1.alert());
         PRESET_DOCUMENT.set(adminOfA.get("/api/v1/scheme-presets/four-25").body());
 
         Institution subAdminsOwn = onboard("分党委书记原单位");
@@ -382,6 +390,11 @@ class IsolationTests extends IntegrationTest {
                 select tenant_id, ?, id, ?, ?, 'FILED', '{"branch":"支部","period":"2026-Q1","months":[],"lines":[]}'::jsonb, ?
                 from orgs where id = ?""")
             .params(filing, parent, YEAR + "-Q1", UUID.randomUUID(), branch).update();
+        UUID alert = UUID.randomUUID();
+        asOwner().sql("""
+                insert into alerts (tenant_id, id, branch_id, member_id, month, kind, score, status)
+                select tenant_id, ?, id, ?, ?, 'BELOW_PASSING_1', 10, 'OPEN' from orgs where id = ?""")
+            .params(alert, member, java.time.LocalDate.of(YEAR, 1, 1), branch).update();
         Response activity = admin.postJson("/api/v1/activities", Map.of("branchId", branch, "kind", "BRANCH_MEETING", "title", "支部党员大会",
                 "heldOn", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString()));
         assertThat(activity.status()).as("%s", activity).isEqualTo(201);
@@ -393,7 +406,7 @@ class IsolationTests extends IntegrationTest {
                 UUID.fromString(photo.json().get("id").asString()), UUID.fromString(declared.json().get("id").asString()),
                 UUID.fromString(approved.json().get("ledgerEntryId").asString()), UUID.fromString(activity.json().get("id").asString()),
                 UUID.fromString(period.json().get("id").asString()), UUID.fromString(objection.json().get("id").asString()), filing,
-                UUID.fromString(spotCheck.json().get("id").asString()));
+                UUID.fromString(spotCheck.json().get("id").asString()), alert);
     }
 
     /** A digest of every row of the tenant in every tenant-owned table, read as the owner (no RLS). */
@@ -426,7 +439,7 @@ class IsolationTests extends IntegrationTest {
      */
     private record Place(UUID org, UUID branch, UUID member, UUID assignment, UUID exemption, UUID invitation, UUID link,
             UUID scheme, UUID schemeVersion, UUID evidence, UUID declaration, UUID ledgerEntry, UUID activity, UUID period, UUID objection,
-            UUID filing, UUID spotCheck) {
+            UUID filing, UUID spotCheck, UUID alert) {
     }
 
     /** A caller, what they own, and the target they must not reach. */

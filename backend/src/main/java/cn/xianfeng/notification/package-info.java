@@ -1,6 +1,6 @@
 /**
- * Messages to people outside the app: for now, the e-mail that carries a new role holder's invitation link.
- * In-app notifications and the monthly cycle's reminders will join here.
+ * Messages to people: the e-mail that carries an invitation link, and the monthly cycle's notifications, in the
+ * app and by e-mail (a declaration reviewed, publicity opened, an objection answered, an alert raised).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notifications")
 package cn.xianfeng.notification;

@@ -10,5 +10,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 /** A member as other modules see them: who they are for scoring, and where they belong. */
 public record MemberProfile(UUID id, String name, MemberStatus status, PostType postType, boolean leaderCadre,
         @Schema(types = {"string", "null"}, format = "date") @Nullable LocalDate joinedOn, UUID branchId, String branchName,
-        String branchPath, @Schema(types = {"string", "null"}, format = "uuid") @Nullable UUID groupId) {
+        String branchPath, @Schema(types = {"string", "null"}, format = "uuid") @Nullable UUID groupId,
+        @Schema(types = {"string", "null"}, format = "uuid", description = "The member's account, once they sign in as themselves")
+        @Nullable UUID userId) {
 }

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import cn.xianfeng.engine.Scheme;
 
 /**
@@ -12,7 +14,7 @@ import cn.xianfeng.engine.Scheme;
  */
 public record AppliedScheme(UUID schemeId, UUID versionId, int versionNumber, String name, int year, UUID orgId,
         List<SchemeItem> items, List<AttendanceItems> attendance, int publicityDays, int declarationDeadlineDay, boolean rankingInBranch,
-        Scheme engine) {
+        @Nullable AlertRules alerts, Scheme engine) {
 
     public Optional<SchemeItem> item(String code) {
         return items.stream().filter(item -> item.code().equals(code)).findFirst();

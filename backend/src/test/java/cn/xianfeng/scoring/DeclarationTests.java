@@ -26,6 +26,7 @@ import cn.xianfeng.testing.Browser;
 import cn.xianfeng.testing.IntegrationTest;
 import cn.xianfeng.testing.Response;
 import cn.xianfeng.testing.TestDatabase;
+import cn.xianfeng.testing.TestMail;
 
 import tools.jackson.databind.JsonNode;
 
@@ -55,6 +56,20 @@ class DeclarationTests extends IntegrationTest {
         }
         member = signedInMember(admin, branch, "申报党员");
         recorder = holding(admin, branch, branch, "RECORDER");
+    }
+
+    @Test
+    void aMemberSeesTheirSchemeWithWhatTheyMayDeclare() {
+        JsonNode scheme = member.browser().get("/api/v1/me/scheme?year=" + today.getYear()).json();
+        assertThat(scheme.get("name").asString()).startsWith("每月评审");
+        List<String> declarable = new ArrayList<>();
+        List<String> notDeclarable = new ArrayList<>();
+        scheme.get("items").forEach(entry -> (entry.get("declarable").asBoolean() ? declarable : notDeclarable)
+            .add(entry.get("item").get("code").asString()));
+        assertThat(declarable).contains("P6-SERVE-VOLUNTEER", "P6-RIGHTS-DECLARE").doesNotContain("P6-RULES-LAPSE");
+        assertThat(notDeclarable).as("recorder-only, and leader-cadre items for an ordinary member")
+            .contains("P6-RULES-LAPSE", "P6-DUTY-TWO-WORTHY");
+        assertThat(admin.get("/api/v1/me/scheme?year=" + today.getYear()).status()).as("not a member").isEqualTo(403);
     }
 
     @Test
@@ -88,6 +103,13 @@ class DeclarationTests extends IntegrationTest {
         assertThat(approved.status()).as("%s", approved).isEqualTo(200);
         assertThat(approved.json().get("status").asString()).isEqualTo("APPROVED");
         assertThat(approved.json().get("ledgerEntryId").isNull()).isFalse();
+        JsonNode notice = member.browser().get("/api/v1/me/notifications").json().get(0);
+        assertThat(notice.get("title").asString()).isEqualTo("您的积分申报已通过");
+        assertThat(TestMail.get().to(member.email())).extracting(mail -> mail.getSubject()).contains("【先锋】您的积分申报已通过");
+        assertThat(member.browser().postJson("/api/v1/me/notifications/" + notice.get("id").asString() + "/read", Map.of()).status())
+            .isEqualTo(204);
+        assertThat(recorder.postJson("/api/v1/me/notifications/" + notice.get("id").asString() + "/read", Map.of()).status())
+            .as("someone else's notice").isEqualTo(404);
         Response adjusted = recorder.postJson("/api/v1/declarations/" + id(tasks) + "/review",
                 Map.of("version", version(tasks), "decision", "ADJUST", "quantity", 1, "reason", "只有一次任务有记录"));
         assertThat(adjusted.json().get("status").asString()).isEqualTo("ADJUSTED");
@@ -99,6 +121,7 @@ class DeclarationTests extends IntegrationTest {
         assertThat(monthTotal(scores, month)).isEqualTo("18");
         JsonNode ledger = member.browser().get("/api/v1/me/ledger-entries?year=" + today.getYear()).json();
         assertThat(ledger).hasSize(2);
+        assertThat(ledger).extracting(row -> row.get("itemName").asString()).containsExactlyInAnyOrder("参加志愿服务", "完成党组织交办的任务");
         String adjustedEntry = adjusted.json().get("ledgerEntryId").asString();
 
         Response voided = recorder.postJson("/api/v1/ledger-entries/" + adjustedEntry + "/corrections",

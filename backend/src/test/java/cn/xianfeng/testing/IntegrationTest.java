@@ -91,7 +91,7 @@ public abstract class IntegrationTest {
         Response invited = admin.postJson("/api/v1/members/" + member + "/account", Map.of());
         assertThat(invited.status()).as("%s", invited).isEqualTo(200);
         browser().activate(invited.json().get("invitationLink").asString(), "member-pass-1", "member-pass-1");
-        return new SignedInMember(member, browser().signIn(email, "member-pass-1"));
+        return new SignedInMember(member, browser().signIn(email, "member-pass-1"), email);
     }
 
     /** A full, in-office member of the branch who joined in 2015, with an e-mail address. */
@@ -108,7 +108,7 @@ public abstract class IntegrationTest {
         return UUID.fromString(added.json().get("id").asString());
     }
 
-    public record SignedInMember(UUID id, Browser browser) {
+    public record SignedInMember(UUID id, Browser browser, String email) {
     }
 
     public record Institution(UUID tenantId, UUID rootOrgId, UUID adminId, String login, String password) {

@@ -155,13 +155,13 @@ class MemberAccounts implements TenantMemberships, MemberDirectory {
     }
 
     private static final String SELECT = """
-            select m.id, m.name, m.status, m.post_type, m.leader_cadre, m.joined_on, m.branch_id, o.name, o.path::text, m.group_id
+            select m.id, m.name, m.status, m.post_type, m.leader_cadre, m.joined_on, m.branch_id, o.name, o.path::text, m.group_id, m.user_id
             from members m join orgs o on o.tenant_id = m.tenant_id and o.id = m.branch_id""";
 
     private static MemberProfile profile(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new MemberProfile(rs.getObject(1, UUID.class), rs.getString(2), MemberStatus.valueOf(rs.getString(3)),
                 PostType.valueOf(rs.getString(4)), rs.getBoolean(5), rs.getObject(6, LocalDate.class), rs.getObject(7, UUID.class),
-                rs.getString(8), rs.getString(9), rs.getObject(10, UUID.class));
+                rs.getString(8), rs.getString(9), rs.getObject(10, UUID.class), rs.getObject(11, UUID.class));
     }
 
     private static UUID tenant() {

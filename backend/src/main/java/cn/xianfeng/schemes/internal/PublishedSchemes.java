@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.xianfeng.schemes.AlertRules;
 import cn.xianfeng.schemes.AppliedScheme;
 import cn.xianfeng.schemes.AttendanceItems;
 import cn.xianfeng.schemes.RecordedBy;
@@ -64,7 +65,11 @@ class PublishedSchemes implements SchemeCatalog {
                         rule.leftEarly(), rule.host(), rule.minutes())).toList(),
                 document.publicityDays() == null ? DEFAULT_PUBLICITY_DAYS : document.publicityDays(),
                 document.declarationDeadlineDay() == null ? DEFAULT_DEADLINE_DAY : document.declarationDeadlineDay(),
-                document.ranking() != null && Boolean.TRUE.equals(document.ranking().inBranch()), document.toEngine());
+                document.ranking() != null && Boolean.TRUE.equals(document.ranking().inBranch()),
+                document.alerts() == null ? null : new AlertRules(document.alerts().passingScore(),
+                        document.alerts().consecutiveMonths() == null ? List.of() : document.alerts().consecutiveMonths(),
+                        Boolean.TRUE.equals(document.alerts().zeroMonth()), document.alerts().branchShareBelowPassing()),
+                document.toEngine());
     }
 
     private static List<SchemeItem> items(SchemeDocument document) {

@@ -3,7 +3,10 @@ package cn.xianfeng.scoring.internal;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -25,6 +28,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 import cn.xianfeng.organization.MemberDirectory;
 import cn.xianfeng.organization.MemberProfile;
+import cn.xianfeng.schemes.AppliedScheme;
+import cn.xianfeng.schemes.SchemeCatalog;
+import cn.xianfeng.schemes.SchemeItem;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -42,13 +48,16 @@ class LedgerController {
     private final MemberScores scores;
     private final MemberDirectory members;
     private final Declarations declarations;
+    private final SchemeCatalog catalog;
 
-    LedgerController(RecorderEntries recorder, Ledger ledger, MemberScores scores, MemberDirectory members, Declarations declarations) {
+    LedgerController(RecorderEntries recorder, Ledger ledger, MemberScores scores, MemberDirectory members, Declarations declarations,
+            SchemeCatalog catalog) {
         this.recorder = recorder;
         this.ledger = ledger;
         this.scores = scores;
         this.members = members;
         this.declarations = declarations;
+        this.catalog = catalog;
     }
 
     @Operation(summary = "Record an entry on a member's ledger (recorder, secretaries, or an admin above the branch)")
@@ -112,14 +121,23 @@ class LedgerController {
     private List<LedgerRow> rows(UUID memberId, int year) {
         List<Ledger.Entry> history = ledger.history(memberId, year);
         Set<UUID> replaced = history.stream().map(Ledger.Entry::replacesId).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
-        return history.stream().map(entry -> LedgerRow.of(entry, !entry.voided() && !replaced.contains(entry.id()))).toList();
+        Map<UUID, Optional<AppliedScheme>> versions = new HashMap<>();
+        return history.stream().map(entry -> LedgerRow.of(entry, itemName(entry, versions), !entry.voided() && !replaced.contains(entry.id())))
+            .toList();
     }
 
     private LedgerRow row(UUID id) {
-        return LedgerRow.of(ledger.find(id).orElseThrow(), true);
+        Ledger.Entry entry = ledger.find(id).orElseThrow();
+        return LedgerRow.of(entry, itemName(entry, new HashMap<>()), true);
     }
 
-    record LedgerRow(UUID id, UUID memberId, @Schema(description = "YYYY-MM") String month, String itemCode, BigDecimal quantity,
+    /** The item's name in the scheme version the row was recorded under. */
+    private String itemName(Ledger.Entry entry, Map<UUID, Optional<AppliedScheme>> versions) {
+        return versions.computeIfAbsent(entry.schemeVersionId(), catalog::version).flatMap(scheme -> scheme.item(entry.itemCode()))
+            .map(SchemeItem::name).orElse(entry.itemCode());
+    }
+
+    record LedgerRow(UUID id, UUID memberId, @Schema(description = "YYYY-MM") String month, String itemCode, String itemName, BigDecimal quantity,
             @Schema(types = {"string", "null"}) @Nullable String level,
             @Schema(types = {"number", "null"}) @Nullable BigDecimal points,
             @Schema(types = {"number", "null"}) @Nullable BigDecimal awarded,
@@ -132,8 +150,8 @@ class LedgerController {
             OffsetDateTime recordedAt,
             @Schema(description = "Whether the row counts: no later row replaces it, and it is not a voiding") boolean counting) {
 
-        static LedgerRow of(Ledger.Entry entry, boolean counting) {
-            return new LedgerRow(entry.id(), entry.memberId(), entry.month().toString(), entry.itemCode(), entry.quantity(), entry.level(),
+        static LedgerRow of(Ledger.Entry entry, String itemName, boolean counting) {
+            return new LedgerRow(entry.id(), entry.memberId(), entry.month().toString(), entry.itemCode(), itemName, entry.quantity(), entry.level(),
                     entry.points(), entry.awarded(), entry.achievement(), entry.source().name(), entry.sourceId(), entry.replacesId(),
                     entry.voided(), entry.reason(), entry.recordedAt(), counting);
         }

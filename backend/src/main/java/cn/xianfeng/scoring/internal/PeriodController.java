@@ -196,10 +196,13 @@ class PeriodController {
         Map<String, BigDecimal> pointsOfEntries = new HashMap<>();
         year.explanation().flatten().filter(node -> node.kind() == Explanation.Kind.ENTRY)
             .forEach(node -> pointsOfEntries.put(node.label(), node.points()));
+        Map<String, String> names = new HashMap<>();
+        year.explanation().flatten().filter(node -> node.kind() == Explanation.Kind.ITEM && node.detail() != null)
+            .forEach(node -> names.put(node.detail(), node.label()));
         List<PublicityEntry> entries = ledger.counting(member.id(), period.month().getYear()).stream()
             .filter(entry -> entry.month().equals(period.month()))
-            .map(entry -> new PublicityEntry(entry.id(), entry.itemCode(), entry.quantity(), pointsOfEntries.get(entry.id().toString()),
-                    entry.source().name(), entry.reason()))
+            .map(entry -> new PublicityEntry(entry.id(), entry.itemCode(), names.getOrDefault(entry.itemCode(), entry.itemCode()), entry.quantity(),
+                    pointsOfEntries.get(entry.id().toString()), entry.source().name(), entry.reason()))
             .toList();
         return new PublicityRow(member.id(), member.name(), total, entries);
     }
@@ -219,7 +222,7 @@ class PeriodController {
         }
     }
 
-    record PublicityEntry(UUID ledgerEntryId, String itemCode, BigDecimal quantity,
+    record PublicityEntry(UUID ledgerEntryId, String itemCode, String itemName, BigDecimal quantity,
             @Schema(types = {"number", "null"}, description = "As counted, before section caps") @Nullable BigDecimal points,
             String source, @Schema(types = {"string", "null"}) @Nullable String reason) {
     }

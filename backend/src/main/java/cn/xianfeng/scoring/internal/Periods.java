@@ -38,13 +38,15 @@ class Periods {
     private final JdbcClient jdbc;
     private final OrgGuard guard;
     private final SchemeCatalog catalog;
+    private final Alerts alerts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Periods(JdbcClient jdbc, OrgGuard guard, SchemeCatalog catalog, ApplicationEventPublisher events, Clock clock) {
+    Periods(JdbcClient jdbc, OrgGuard guard, SchemeCatalog catalog, Alerts alerts, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.guard = guard;
         this.catalog = catalog;
+        this.alerts = alerts;
         this.events = events;
         this.clock = clock;
     }
@@ -117,8 +119,10 @@ class Periods {
             throw new ConflictException("period.objections-open", List.of(new FieldCode("objections", "period.objections-open")));
         }
         move(id, version, "FINALISED", "finalised_by = ?, finalised_at = ?", user(), OffsetDateTime.now(clock));
+        String path = guard.readable(before.branchId()).path();
+        alerts.raiseFor(before.branchId(), path, before.month());
         events.publishEvent(new PeriodChanged(PeriodChanged.Kind.FINALISED, id, before.branchId(), before.month().toString(),
-                before.snapshot(null), row(id).snapshot(null), guard.readable(before.branchId()).path()));
+                before.snapshot(null), row(id).snapshot(null), path));
     }
 
     /** The branch asks its parent to re-open a finalised month, saying why. */
@@ -166,6 +170,12 @@ class Periods {
         guard.readable(branchId);
         return jdbc.sql(SELECT + " where tenant_id = ? and branch_id = ? and month = ?").params(tenant(), branchId, month.atDay(1))
             .query(Periods::toRow).optional();
+    }
+
+    /** A branch's periods of a year, for its own members (the caller's branch, settled by the caller). */
+    List<Row> ofBranchYear(UUID branchId, int year) {
+        return jdbc.sql(SELECT + " where tenant_id = ? and branch_id = ? and month >= ? and month < ? order by month desc")
+            .params(tenant(), branchId, LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1)).query(Periods::toRow).list();
     }
 
     /** The period for whoever reaches its branch, or for its branch's members; 404 otherwise. */

@@ -64,11 +64,15 @@ class PeriodTests extends IntegrationTest {
 
         Response publicised = secretary.postJson("/api/v1/periods/" + period + "/publicity", Map.of("version", version(approved)));
         assertThat(publicised.json().get("status").asString()).isEqualTo("IN_PUBLICITY");
+        assertThat(colleague.browser().get("/api/v1/me/notifications").body()).as("the branch's members are told").contains("积分公示已开始");
         JsonNode list = colleague.browser().get("/api/v1/periods/" + period + "/publicity").json();
         JsonNode line = row(list, member.id());
         // 维护自身权益 5, 遵守纪律规矩 10 − 5.
         assertThat(line.get("total").decimalValue()).isEqualByComparingTo("10");
         assertThat(line.get("entries")).hasSize(2);
+        assertThat(line.get("entries")).extracting(entry -> entry.get("itemName").asString()).contains("违反工作纪律、规矩");
+        assertThat(member.browser().get("/api/v1/me/periods?year=" + today.getYear()).json()).extracting(row -> row.get("status").asString())
+            .containsExactly("IN_PUBLICITY");
 
         Response objected = member.browser().postJson("/api/v1/periods/" + period + "/objections", Map.of(
                 "ledgerEntryId", lapse.json().get("id").asString(), "text", "当天请过假，不算迟到"));
@@ -104,6 +108,7 @@ class PeriodTests extends IntegrationTest {
                 "version", objected.json().get("version").asLong(), "upheld", true, "answer", "核实有请假记录", "voided", true));
         assertThat(upheld.status()).as("%s", upheld).isEqualTo(200);
         assertThat(upheld.json().get("status").asString()).isEqualTo("UPHELD");
+        assertThat(member.browser().get("/api/v1/me/notifications").body()).contains("您的异议成立", "核实有请假记录");
         assertThat(row(member.browser().get("/api/v1/periods/" + period + "/publicity").json(), member.id()).get("total").decimalValue())
             .isEqualByComparingTo("15");
 
