@@ -24,7 +24,7 @@ e2e:
 	infra/scripts/e2e.sh
 
 ## Benchmarks (printed ratios, never pass/fail on timing): member import vs raw INSERT, a 60,000-node subtree read,
-## the scoring engine over 1,000,000 member-years
+## the scoring engine over 1,000,000 member-years, month-end declarations through HTTP vs raw INSERT at 8 threads
 bench:
 	. infra/scripts/env.sh && ensure_postgres_running && cd backend && ./mvnw -B -ntp -q test -Dtest='*Bench' -Dsurefire.excludedGroups= \
 		| grep -E '^BENCH|Tests run|FAIL'

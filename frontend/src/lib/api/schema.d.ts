@@ -1217,7 +1217,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The signed-in member's scores for a year so far, explained entry by entry */
+        /** The signed-in member's scores for a year so far, explained entry by entry, with their place in the branch where the scheme ranks */
         get: operations["myScores"];
         put?: never;
         post?: never;
@@ -2573,6 +2573,16 @@ export interface components {
             /** @description Ledger rows whose item the current scheme no longer has: not scored */
             outsideScheme: string[];
             explanation: components["schemas"]["Explanation"];
+            /**
+             * Format: int32
+             * @description Place in the own branch, where the scheme ranks
+             */
+            rankInBranch?: number | null;
+            /**
+             * Format: int32
+             * @description Graded members ranked in the branch
+             */
+            rankedInBranch?: number | null;
         };
         VersionView: {
             /** Format: int32 */
@@ -2600,8 +2610,6 @@ export interface components {
             float: boolean;
             container: boolean;
             number: boolean;
-            /** @enum {string} */
-            nodeType: "ARRAY" | "BINARY" | "BOOLEAN" | "MISSING" | "NULL" | "NUMBER" | "OBJECT" | "POJO" | "STRING";
             string: boolean;
             integralNumber: boolean;
             missingNode: boolean;
@@ -2618,6 +2626,8 @@ export interface components {
             textual: boolean;
             boolean: boolean;
             binary: boolean;
+            /** @enum {string} */
+            nodeType: "ARRAY" | "BINARY" | "BOOLEAN" | "MISSING" | "NULL" | "NUMBER" | "OBJECT" | "POJO" | "STRING";
             embeddedValue: boolean;
         };
         PresetSummary: {

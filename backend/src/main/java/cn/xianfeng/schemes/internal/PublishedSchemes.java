@@ -2,9 +2,11 @@ package cn.xianfeng.schemes.internal;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -27,8 +29,15 @@ class PublishedSchemes implements SchemeCatalog {
     private static final int DEFAULT_PUBLICITY_DAYS = 7;
     private static final int DEFAULT_DEADLINE_DAY = 5;
 
+    /** Parsed versions: a published version never changes, so every request after the first skips the parse. */
+    private static final int CACHED_VERSIONS = 2_000;
+
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final Map<Key, AppliedScheme> parsed = new ConcurrentHashMap<>();
+
+    private record Key(UUID tenantId, UUID versionId) {
+    }
 
     PublishedSchemes(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
@@ -38,17 +47,33 @@ class PublishedSchemes implements SchemeCatalog {
     @Override
     @Transactional(readOnly = true)
     public Optional<AppliedScheme> applyingTo(String orgPath, int year) {
-        return jdbc.sql(SELECT + " " + """
-                 where v.tenant_id = ? and s.year = ? and v.status = 'PUBLISHED' and o.path @> ?::ltree
-                 order by nlevel(o.path) desc limit 1""")
-            .params(tenant(), year, orgPath).query(this::applied).optional();
+        return jdbc.sql("""
+                select v.id from scheme_versions v
+                join schemes s on s.tenant_id = v.tenant_id and s.id = v.scheme_id
+                join orgs o on o.tenant_id = s.tenant_id and o.id = s.org_id
+                where v.tenant_id = ? and s.year = ? and v.status = 'PUBLISHED' and o.path @> ?::ltree
+                order by nlevel(o.path) desc limit 1""")
+            .params(tenant(), year, orgPath).query(UUID.class).optional().flatMap(this::version);
     }
 
     @Override
     @Transactional(readOnly = true)
     public Optional<AppliedScheme> version(UUID versionId) {
-        return jdbc.sql(SELECT + " where v.tenant_id = ? and v.id = ? and v.status <> 'DRAFT'")
+        // Keyed by tenant too: what one tenant loaded is never handed to another.
+        Key key = new Key(tenant(), versionId);
+        AppliedScheme cached = parsed.get(key);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<AppliedScheme> loaded = jdbc.sql(SELECT + " where v.tenant_id = ? and v.id = ? and v.status <> 'DRAFT'")
             .params(tenant(), versionId).query(this::applied).optional();
+        loaded.ifPresent(scheme -> {
+            if (parsed.size() >= CACHED_VERSIONS) {
+                parsed.clear();
+            }
+            parsed.put(key, scheme);
+        });
+        return loaded;
     }
 
     private static final String SELECT = """

@@ -109,13 +109,14 @@ class LedgerController {
         return scores.of(memberId, year);
     }
 
-    @Operation(summary = "The signed-in member's scores for a year so far, explained entry by entry")
+    @Operation(summary = "The signed-in member's scores for a year so far, explained entry by entry, with their place in the branch where the scheme ranks")
     @ApiResponse(responseCode = "200", description = "OK")
     @ApiResponse(responseCode = "400", description = "No scheme is published for the member's branch that year")
     @ApiResponse(responseCode = "403", description = "The caller is not a member of this tenant")
     @GetMapping("/me/scores")
     MemberScores.MemberYear myScores(@RequestParam @Min(2000) @Max(2100) int year) {
-        return scores.of(declarations.self().id(), year);
+        MemberProfile self = declarations.self();
+        return scores.withRankInBranch(self, scores.of(self.id(), year));
     }
 
     private List<LedgerRow> rows(UUID memberId, int year) {

@@ -19,6 +19,7 @@ import cn.xianfeng.engine.ScoringEngine;
 import cn.xianfeng.engine.ScoringInput;
 import cn.xianfeng.organization.MemberDirectory;
 import cn.xianfeng.organization.MemberProfile;
+import cn.xianfeng.organization.MemberStatus;
 import cn.xianfeng.schemes.AppliedScheme;
 
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -67,7 +68,24 @@ class MemberScores {
         ScoreResult result = engine.score(new ScoringInput(scheme.engine(), year, months, exempt, entries, null));
         return new MemberYear(member.id(), member.name(), member.branchName(), year, scheme.schemeId(), scheme.versionId(), scheme.name(),
                 result.periods(), result.quarters(), result.interim(), result.yearScore(), result.annual(), result.grade(), result.vetoes(),
-                exempt.stream().map(YearMonth::toString).toList(), outsideScheme, result.explanation());
+                exempt.stream().map(YearMonth::toString).toList(), outsideScheme, result.explanation(), null, null);
+    }
+
+    /**
+     * The member's place in their own branch by annual score (ties share a place), among the graded members — only
+     * where the scheme turns ranking on; branches are never ranked against each other (seed 002).
+     */
+    MemberYear withRankInBranch(MemberProfile member, MemberYear year) {
+        AppliedScheme scheme = schemes.of(member, year.year(), "year");
+        if (!scheme.rankingInBranch()) {
+            return year;
+        }
+        List<java.math.BigDecimal> annuals = members.branchmates().stream().filter(mate -> mate.status() != MemberStatus.ACTIVIST)
+            .map(mate -> mate.id().equals(member.id()) ? year.annual() : score(mate, year.year()).annual()).toList();
+        int place = 1 + (int) annuals.stream().filter(annual -> annual.compareTo(year.annual()) > 0).count();
+        return new MemberYear(year.memberId(), year.memberName(), year.branchName(), year.year(), year.schemeId(), year.schemeVersionId(),
+                year.schemeName(), year.periods(), year.quarters(), year.interim(), year.yearScore(), year.annual(), year.grade(), year.vetoes(),
+                year.exemptMonths(), year.outsideScheme(), year.explanation(), place, annuals.size());
     }
 
     private Set<YearMonth> monthsSoFar(int year) {
@@ -89,6 +107,8 @@ class MemberScores {
             BigDecimal yearScore, BigDecimal annual, String grade, List<String> vetoes,
             @Schema(description = "Months under an approved exemption, YYYY-MM: not scored") List<String> exemptMonths,
             @Schema(description = "Ledger rows whose item the current scheme no longer has: not scored") List<UUID> outsideScheme,
-            Explanation explanation) {
+            Explanation explanation,
+            @Schema(types = {"integer", "null"}, description = "Place in the own branch, where the scheme ranks") @Nullable Integer rankInBranch,
+            @Schema(types = {"integer", "null"}, description = "Graded members ranked in the branch") @Nullable Integer rankedInBranch) {
     }
 }

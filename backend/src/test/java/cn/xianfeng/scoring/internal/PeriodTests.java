@@ -109,6 +109,11 @@ class PeriodTests extends IntegrationTest {
         assertThat(upheld.status()).as("%s", upheld).isEqualTo(200);
         assertThat(upheld.json().get("status").asString()).isEqualTo("UPHELD");
         assertThat(member.browser().get("/api/v1/me/notifications").body()).contains("您的异议成立", "核实有请假记录");
+        JsonNode mine = member.browser().get("/api/v1/me/scores?year=" + today.getYear()).json();
+        JsonNode theirs = colleague.browser().get("/api/v1/me/scores?year=" + today.getYear()).json();
+        assertThat(mine.get("rankInBranch").asInt()).as("P6 ranks within the branch").isEqualTo(1);
+        assertThat(theirs.get("rankInBranch").asInt()).as("ties share a place").isEqualTo(2);
+        assertThat(theirs.get("rankedInBranch").asInt()).isEqualTo(4);
         assertThat(row(member.browser().get("/api/v1/periods/" + period + "/publicity").json(), member.id()).get("total").decimalValue())
             .isEqualByComparingTo("15");
 

@@ -1,0 +1,146 @@
+package cn.xianfeng.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import cn.xianfeng.testing.Browser;
+import cn.xianfeng.testing.IntegrationTest;
+import cn.xianfeng.testing.Response;
+import cn.xianfeng.testing.TestDatabase;
+
+/**
+ * {@code make bench}: month-end declarations through the whole HTTP stack (signed in, validated against the scheme
+ * and the deadline, persisted, audited, idempotency-keyed) from several members at once, compared with raw
+ * single-row INSERTs into the same table at the same concurrency, in the same run. Prints; asserts no timing.
+ */
+@Tag("bench")
+class DeclarationBench extends IntegrationTest {
+
+    private static final int THREADS = 8;
+    private static final int MEMBERS = 40;
+    private static final int DECLARATIONS = 2_000;
+
+    @Test
+    void declarationThroughputComparedWithRawInserts() throws Exception {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        Institution institution = onboard("申报基准党委");
+        Browser admin = signedIn(institution);
+        UUID branch = UUID.fromString(admin.postJson("/api/v1/orgs", Map.of("parentId", institution.rootOrgId(), "type", "BRANCH",
+                "name", "基准支部")).json().get("id").asString());
+        Response scheme = admin.postJson("/api/v1/orgs/" + institution.rootOrgId() + "/schemes", Map.of("year", today.getYear(),
+                "preset", "monthly-top-three"));
+        admin.postJson("/api/v1/schemes/" + scheme.json().get("id").asString() + "/versions/1/publish", Map.of("lock", scheme.json().get("lock").asLong()));
+        List<SignedInMember> members = new ArrayList<>();
+        for (int i = 0; i < MEMBERS; i++) {
+            members.add(signedInMember(admin, branch, "基准党员" + i));
+        }
+        Map<String, Object> declaration = Map.of("item", "P6-RIGHTS-DECLARE", "occurredOn", today.toString(),
+                "description", "按时填报个人申报表", "submit", true);
+        // Warm-up: the first requests pay for class loading and the connection pool.
+        members.forEach(member -> member.browser().postJson("/api/v1/me/declarations", declaration));
+
+        AtomicInteger failures = new AtomicInteger();
+        double httpPerSecond = concurrently(DECLARATIONS, (thread, index) -> {
+            Browser browser = members.get((index * THREADS + thread) % MEMBERS).browser();
+            synchronized (browser) {
+                Response created = browser.withHeader("Idempotency-Key", UUID.randomUUID().toString())
+                    .postJson("/api/v1/me/declarations", declaration);
+                if (created.status() != 201) {
+                    failures.incrementAndGet();
+                }
+            }
+        });
+        assertThat(failures.get()).as("every declaration accepted").isZero();
+
+        UUID member = members.getFirst().id();
+        UUID version = asOwner().sql("select scheme_version_id from declarations where tenant_id = ? limit 1").param(institution.tenantId())
+            .query(UUID.class).single();
+        double rawPerSecond = rawInsertsPerSecond(institution.tenantId(), member, branch, version, today);
+
+        System.out.printf("%nBENCH declarations: %d through HTTP by %d members on %d threads = %.0f /s (signed in, validated, persisted, audited)%n",
+                DECLARATIONS, MEMBERS, THREADS, httpPerSecond);
+        System.out.printf("BENCH raw single-row INSERT into declarations (autocommit, app role, RLS on, %d threads): %.0f /s%n", THREADS,
+                rawPerSecond);
+        System.out.printf("BENCH ratio declarations / raw INSERT: %.2f (target ≥ 0.3 — %s)%n%n", httpPerSecond / rawPerSecond,
+                httpPerSecond / rawPerSecond >= 0.3 ? "met" : "NOT met");
+    }
+
+    private interface Work {
+        void run(int thread, int index) throws Exception;
+    }
+
+    /** Runs {@code total} pieces of work spread over {@link #THREADS} threads; the rate per second overall. */
+    private static double concurrently(int total, Work work) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        try {
+            long started = System.nanoTime();
+            List<Future<?>> running = new ArrayList<>();
+            for (int thread = 0; thread < THREADS; thread++) {
+                int current = thread;
+                running.add(pool.submit(() -> {
+                    for (int index = 0; index < total / THREADS; index++) {
+                        work.run(current, index);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> future : running) {
+                future.get();
+            }
+            return (total / THREADS * THREADS) / ((System.nanoTime() - started) / 1e9);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** Single-row INSERTs of the same shape, each its own transaction, as the application's role with the tenant set. */
+    private static double rawInsertsPerSecond(UUID tenantId, UUID member, UUID branch, UUID version, LocalDate day) throws Exception {
+        return concurrently(DECLARATIONS, new Work() {
+            private final ThreadLocal<PreparedStatement> statements = ThreadLocal.withInitial(() -> prepare(tenantId));
+
+            @Override
+            public void run(int thread, int index) throws SQLException {
+                PreparedStatement insert = statements.get();
+                insert.setObject(1, tenantId);
+                insert.setObject(2, UUID.randomUUID());
+                insert.setObject(3, member);
+                insert.setObject(4, branch);
+                insert.setObject(5, version);
+                insert.setObject(6, day);
+                insert.setObject(7, day.withDayOfMonth(1));
+                insert.setObject(8, member);
+                insert.executeUpdate();
+            }
+        });
+    }
+
+    private static PreparedStatement prepare(UUID tenantId) {
+        try {
+            Connection connection = DriverManager.getConnection(TestDatabase.get().url(), TestDatabase.APP, TestDatabase.APP);
+            connection.createStatement().execute("select set_config('app.tenant_id', '" + tenantId + "', false)");
+            return connection.prepareStatement("""
+                    insert into declarations (tenant_id, id, member_id, branch_id, scheme_version_id, item_code, occurred_on, month, quantity,
+                        description, status, created_by, submitted_at)
+                    values (?, ?, ?, ?, ?, 'P6-RIGHTS-DECLARE', ?, ?, 1, '直插', 'SUBMITTED', ?, now())""");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
