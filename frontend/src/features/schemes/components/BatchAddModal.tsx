@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SchemeDocument } from '@/lib/api/types';
 import { MonthsSelect } from './EntryFields';
-import { ruleText, vetoTriggers } from './schemeFormat';
+import { ruleText, vetoTriggers } from '@/lib/schemes/schemeFormat';
 
 interface BatchAddModalProps {
   scheme: SchemeDocument;

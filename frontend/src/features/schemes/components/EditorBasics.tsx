@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Aggregation } from '@/lib/api/types';
 import { CheckField, FieldGroup, NumberField, TextField } from './EditorFields';
 import { labelKey } from './schemePaths';
-import { aggregations, months } from './schemeFormat';
+import { aggregations, months } from '@/lib/schemes/schemeFormat';
 
 const cell = { xs: 12, sm: 8, lg: 6 };
 

@@ -4,7 +4,7 @@ import type { SchemeSection, VetoEffect } from '@/lib/api/types';
 import { useSectionOptions } from './editorContext';
 import { EditorList } from './EditorList';
 import { labelKey } from './schemePaths';
-import { vetoEffects } from './schemeFormat';
+import { vetoEffects } from '@/lib/schemes/schemeFormat';
 
 type Options = { value: string; label: string }[];
 

@@ -3,7 +3,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SchemeDocument, SchemeItem } from '@/lib/api/types';
 import type { EntryRow, RowErrors } from './previewRows';
-import { formatPoints, monthName, months, monthsSummary, ruleText, vetoTriggers } from './schemeFormat';
+import { formatPoints, monthName, months, monthsSummary, ruleText, vetoTriggers } from '@/lib/schemes/schemeFormat';
 
 /** An input with the problems the user must fix under it, and otherwise its hint. */
 export function FieldSlot({

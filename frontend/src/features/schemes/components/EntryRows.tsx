@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { SchemeDocument, SchemeItem } from '@/lib/api/types';
 import { AchievementInput, FieldSlot, ItemSelect, MonthsSelect, RuleValueInput } from './EntryFields';
 import type { EntryRow, RowErrors } from './previewRows';
-import { vetoTriggers } from './schemeFormat';
+import { vetoTriggers } from '@/lib/schemes/schemeFormat';
 
 interface EntryRowsProps {
   scheme: SchemeDocument;

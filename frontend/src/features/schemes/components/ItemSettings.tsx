@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { NamePath } from './editorContext';
 import { CheckField, FieldGroup, NumberField, TextField } from './EditorFields';
 import { labelKey } from './schemePaths';
-import { memberStatuses, postTypes, recorders } from './schemeFormat';
+import { memberStatuses, postTypes, recorders } from '@/lib/schemes/schemeFormat';
 
 /**
  * An item's further settings: its limits, who records it, whom it applies to, and what a scheme derived from

@@ -11,7 +11,7 @@ import { usePreview } from '../api/schemes';
 import { BatchAddModal } from './BatchAddModal';
 import { FieldSlot, MonthsSelect } from './EntryFields';
 import { EntryRows } from './EntryRows';
-import type { Posted } from './explanationText';
+import type { Posted } from '@/components/explanation/explanationText';
 import {
   entriesOf,
   missingFields,
@@ -22,7 +22,7 @@ import {
   type RowErrors,
 } from './previewRows';
 import { PreviewResultView } from './PreviewResultView';
-import { itemIndex } from './schemeFormat';
+import { itemIndex } from '@/lib/schemes/schemeFormat';
 
 interface Ballots {
   good: number | null;

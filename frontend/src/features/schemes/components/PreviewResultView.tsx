@@ -1,10 +1,10 @@
 import { Alert, Card, Col, Descriptions, Flex, Row, Tag, Typography, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { PreviewResult, SchemeDocument } from '@/lib/api/types';
-import { ExplanationTree } from './ExplanationTree';
-import { periodLabel, type Posted } from './explanationText';
-import { PeriodBars, type Bar } from './PeriodBars';
-import { capsPerMonth, formatScore, gradeColor, itemIndex, monthName, months, vetoEffectsText } from './schemeFormat';
+import { ExplanationTree } from '@/components/explanation/ExplanationTree';
+import { periodLabel, type Posted } from '@/components/explanation/explanationText';
+import { PeriodBars, type Bar } from '@/components/explanation/PeriodBars';
+import { capsPerMonth, formatScore, gradeColor, itemIndex, monthName, months, vetoEffectsText } from '@/lib/schemes/schemeFormat';
 
 /** Whether the exact annual score (a fraction such as 2698/30) is not the two-decimal one shown. */
 function roundedAway(exact: string, shown: number): boolean {

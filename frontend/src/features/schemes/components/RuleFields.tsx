@@ -6,7 +6,7 @@ import { NumberField } from './EditorFields';
 import { ListEnd } from './EditorList';
 import { ListControls } from './ListControls';
 import { labelKey } from './schemePaths';
-import { boundsText, ruleTypes } from './schemeFormat';
+import { boundsText, ruleTypes } from '@/lib/schemes/schemeFormat';
 
 interface RuleFieldsProps {
   /** The rule's name within the items list (`[0, 'rule']`). */

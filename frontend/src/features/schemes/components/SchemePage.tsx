@@ -9,7 +9,7 @@ import { useScheme, useSchemeVersion } from '../api/library';
 import { PreviewCalculator } from './PreviewCalculator';
 import { SchemeActions, type Comparison } from './SchemeActions';
 import { SchemeDiffDrawer } from './SchemeDiffDrawer';
-import { aggregationColors, versionStatusColors } from './schemeFormat';
+import { aggregationColors, versionStatusColors } from '@/lib/schemes/schemeFormat';
 import { SchemeShell } from './SchemeShell';
 import { SchemeView } from './SchemeView';
 

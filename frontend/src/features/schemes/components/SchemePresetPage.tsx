@@ -5,7 +5,7 @@ import { ErrorState } from '@/components/ErrorState';
 import { PageLoading } from '@/components/PageLoading';
 import { usePreset } from '../api/schemes';
 import { PreviewCalculator } from './PreviewCalculator';
-import { aggregationColors } from './schemeFormat';
+import { aggregationColors } from '@/lib/schemes/schemeFormat';
 import { SchemeShell } from './SchemeShell';
 import { SchemeView } from './SchemeView';
 

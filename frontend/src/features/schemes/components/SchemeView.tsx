@@ -13,7 +13,7 @@ import {
   sectionLimits,
   vetoEffectsText,
   vetoTriggers,
-} from './schemeFormat';
+} from '@/lib/schemes/schemeFormat';
 
 /** A scheme, read-only: how the year is reckoned, then every section and item with its rule in words. */
 export function SchemeView({ scheme }: { scheme: SchemeDocument }) {

@@ -7,7 +7,7 @@ import { PageLoading } from '@/components/PageLoading';
 import { useTenant } from '@/lib/tenant/tenantContext';
 import { usePresets } from '../api/schemes';
 import { OrgSchemesCard } from './OrgSchemesCard';
-import { aggregationColors } from './schemeFormat';
+import { aggregationColors } from '@/lib/schemes/schemeFormat';
 
 /**
  * 积分方案: the schemes of an org (本单位方案) with the one that applies to it, and the preset library a tenant

@@ -9,7 +9,7 @@ import { ListEnd } from './EditorList';
 import { ItemEditor } from './ItemEditor';
 import { ListControls } from './ListControls';
 import { labelKey } from './schemePaths';
-import { sectionKindColors, sectionKinds, sectionStarts } from './schemeFormat';
+import { sectionKindColors, sectionKinds, sectionStarts } from '@/lib/schemes/schemeFormat';
 
 interface SectionEditorProps {
   index: number;

@@ -1,7 +1,7 @@
 import { Flex, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { SchemeVersionSummary, VersionStatus } from '@/lib/api/types';
-import { versionStatusColors } from './schemeFormat';
+import { versionStatusColors } from '@/lib/schemes/schemeFormat';
 
 export function VersionStatusTag({ status }: { status: VersionStatus }) {
   const { t } = useTranslation();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import i18n from '@/lib/i18n';
 import type { SchemeItem } from '@/lib/api/types';
 import { entriesOf, missingFields, placeEntryErrors, type EntryRow } from './previewRows';
-import { formatPoints, formatSigned, monthsSummary } from './schemeFormat';
+import { formatPoints, formatSigned, monthsSummary } from '@/lib/schemes/schemeFormat';
 
 const items: Record<string, SchemeItem> = {
   MEETING: { code: 'MEETING', name: '三会一课', rule: { type: 'PER_OCCURRENCE', points: 1 } },

@@ -1,3 +1,4 @@
+import type { EntryOrigin } from '@/components/explanation/explanationText';
 import type { FieldError } from '@/lib/api/problem';
 import type { PreviewEntry, SchemeItem } from '@/lib/api/types';
 
@@ -31,13 +32,6 @@ export function rowForItem(row: EntryRow, item: SchemeItem | undefined): EntryRo
 }
 
 /** Where each posted entry came from, so that `entries[i]` in an answer finds its row. */
-export interface EntryOrigin {
-  rowKey: string;
-  /** One-based, as the rows are numbered on screen. */
-  rowNumber: number;
-  month: number;
-}
-
 /**
  * The entries to post: each row once per chosen month (months ascending), rows in their order — so the
  * server's `#001`-style labels follow the rows on screen.

@@ -19,7 +19,7 @@ import {
   formatPoints,
   ruleText,
   vetoEffectsText,
-} from './schemeFormat';
+} from '@/lib/schemes/schemeFormat';
 
 export const changeKindColors: Record<ChangeKind, string> = { ADDED: 'green', REMOVED: 'red', CHANGED: 'blue' };
 

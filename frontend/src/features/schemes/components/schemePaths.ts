@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { SchemeDocument } from '@/lib/api/types';
 import type zhCN from '@/locales/zh-CN.json';
-import { itemIndex } from './schemeFormat';
+import { itemIndex } from '@/lib/schemes/schemeFormat';
 
 // A place in a scheme document, as the backend names it: `sections[2].items[0].rule.max` in a validation
 // error (list elements by index; `document.` in front for a saved draft), `sections[STUDY].items[P1-ROLE].rule.max`

@@ -1,5 +1,5 @@
 import { theme } from 'antd';
-import { formatPoints } from './schemeFormat';
+import { formatPoints } from '@/lib/schemes/schemeFormat';
 
 export interface Bar {
   label: string;

@@ -3,11 +3,12 @@ import { useMemo, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Explanation, SchemeDocument } from '@/lib/api/types';
 import { describeNode, isHighlighted, type NodeText, type Posted, type Tone } from './explanationText';
-import { gradeColor } from './schemeFormat';
+import { gradeColor } from '@/lib/schemes/schemeFormat';
 
 interface ExplanationTreeProps {
   explanation: Explanation;
-  scheme: SchemeDocument;
+  /** The scheme scored, for grade colours and veto effects; without it they are plainer. */
+  scheme?: SchemeDocument;
   posted?: Posted;
   isPhone: boolean;
 }
@@ -74,7 +75,7 @@ export function ExplanationTree({ explanation, scheme, posted, isPhone }: Explan
           {text.kind}
         </Tag>
         {node.kind === 'GRADE' ? (
-          <Tag color={gradeColor(scheme, node.label)}>{text.title}</Tag>
+          <Tag color={scheme ? gradeColor(scheme, node.label) : 'blue'}>{text.title}</Tag>
         ) : (
           <Typography.Text strong={node.kind !== 'ENTRY' && node.kind !== 'HIGHEST_ONLY_DROP'}>
             {text.title}

@@ -1,7 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { Explanation, ExplanationKind, PreviewEntry, SchemeDocument, VetoEffect } from '@/lib/api/types';
-import type { EntryOrigin } from './previewRows';
-import { aggregations, formatPoints, formatSigned, itemIndex, monthName, vetoEffectsText } from './schemeFormat';
+import { aggregations, formatPoints, formatSigned, itemIndex, monthName, vetoEffectsText } from '@/lib/schemes/schemeFormat';
 
 /** How a node stands out: a cut or limit, a dropped entry, a veto, a floor raising a section; or not at all. */
 export type Tone = 'cut' | 'drop' | 'veto' | 'floor' | 'plain';
@@ -13,6 +12,14 @@ export interface NodeText {
   /** The points as shown, signed for a change; none for a month not scored or a grade. */
   points?: string;
   tone: Tone;
+}
+
+/** Where a posted entry came from: its calculator row and month. */
+export interface EntryOrigin {
+  rowKey: string;
+  /** One-based, as the rows are numbered on screen. */
+  rowNumber: number;
+  month: number;
 }
 
 /** What the calculator posted, so that `#001` finds its row and month again. */
@@ -123,7 +130,7 @@ function after(prefix: string, detail: string): string | undefined {
 /** One node of the explanation in the user's words. */
 export function describeNode(
   node: Explanation,
-  { scheme, posted, t, language }: { scheme: SchemeDocument; posted?: Posted; t: TFunction; language: string },
+  { scheme, posted, t, language }: { scheme?: SchemeDocument; posted?: Posted; t: TFunction; language: string },
 ): NodeText {
   const kind = t(`schemes.explanation.kinds.${node.kind}`);
   const tone = tones[node.kind] ?? 'plain';
@@ -211,6 +218,7 @@ export function describeNode(
     case 'VETO': {
       if (detail === 'ZERO_SECTION')
         return { ...base, title: node.label, detail: t('schemes.explanation.zeroSection') };
+      if (scheme === undefined) return { ...base, title: node.label, detail };
       const trigger = itemIndex(scheme).get(node.label);
       const veto = (scheme.vetoes ?? []).find((candidate) => candidate.trigger === node.label);
       const effects = (detail.match(/[A-Z_]+/g) ?? []) as VetoEffect[];
