@@ -15,6 +15,7 @@ function SignedInApp({ user }: { user: CurrentUser }) {
         id: membership.tenantId,
         name: membership.tenantName,
         roles: membership.roles,
+        member: membership.member ?? null,
       })),
     [user.memberships],
   );

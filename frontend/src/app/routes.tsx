@@ -1,7 +1,10 @@
 import type { RouteObject } from 'react-router';
 import { SignInPage } from '@/features/auth/components/SignInPage';
 import { AuditLogPage } from '@/features/audit/components/AuditLogPage';
-import { DashboardPage } from '@/features/dashboard/components/DashboardPage';
+import { DeclarePage } from '@/features/me/components/DeclarePage';
+import { MyPointsPage } from '@/features/me/components/MyPointsPage';
+import { NotificationsPage } from '@/features/me/components/NotificationsPage';
+import { PublicityPage } from '@/features/me/components/PublicityPage';
 import { ExemptionsPage } from '@/features/exemptions/components/ExemptionsPage';
 import { LinksPage } from '@/features/links/components/LinksPage';
 import { MembersPage } from '@/features/members/components/MembersPage';
@@ -11,6 +14,7 @@ import { SchemePage } from '@/features/schemes/components/SchemePage';
 import { SchemePresetPage } from '@/features/schemes/components/SchemePresetPage';
 import { SchemesPage } from '@/features/schemes/components/SchemesPage';
 import { OrgsPage } from '@/features/orgs/components/OrgsPage';
+import { HomePage } from './HomePage';
 import { NotFoundPage } from './NotFoundPage';
 import { ProtectedShell } from './ProtectedShell';
 import { RouteErrorPage } from './RouteErrorPage';
@@ -25,7 +29,12 @@ export const routes: RouteObject[] = [
       {
         element: <ProtectedShell />,
         children: [
-          { index: true, element: <DashboardPage /> },
+          { index: true, element: <HomePage /> },
+          { path: 'points', element: <MyPointsPage /> },
+          { path: 'declare', element: <DeclarePage /> },
+          { path: 'publicity', element: <PublicityPage /> },
+          { path: 'publicity/:periodId', element: <PublicityPage /> },
+          { path: 'notifications', element: <NotificationsPage /> },
           { path: 'orgs', element: <OrgsPage /> },
           { path: 'members', element: <MembersPage /> },
           { path: 'exemptions', element: <ExemptionsPage /> },

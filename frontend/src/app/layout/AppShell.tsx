@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { Brand } from '@/components/Brand';
 import { LanguageSwitch } from '@/components/LanguageSwitch';
+import { NotificationBell } from '@/features/me/components/NotificationBell';
 import { UserMenu } from '@/features/auth/components/UserMenu';
 import type { CurrentUser } from '@/lib/api/types';
 import { NavMenu } from './NavMenu';
@@ -64,6 +65,7 @@ export function AppShell({ user }: { user: CurrentUser }) {
           <Flex flex={1} align="center" style={{ minWidth: 0 }}>
             {isPhone ? <Brand /> : <TenantSwitcher />}
           </Flex>
+          <NotificationBell />
           <LanguageSwitch />
           <UserMenu user={user} />
         </Layout.Header>

@@ -19,6 +19,7 @@ export function TenantProvider({ tenants, children }: TenantProviderProps) {
       tenants,
       tenantId: tenant?.id ?? null,
       roles: tenant?.roles ?? [],
+      member: tenant?.member ?? null,
       selectTenant: (tenantId) => {
         sessionStorage.setItem(tenantStorageKey, tenantId);
         setChosenId(tenantId);

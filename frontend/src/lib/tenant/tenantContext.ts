@@ -1,4 +1,4 @@
-import type { RoleAssignment } from '@/lib/api/types';
+import type { MemberProfile, RoleAssignment } from '@/lib/api/types';
 import { createContext, useContext } from 'react';
 
 export interface TenantOption {
@@ -6,6 +6,8 @@ export interface TenantOption {
   name: string;
   /** The user's roles in this tenant. */
   roles: readonly RoleAssignment[];
+  /** The user's own member record in this tenant, when they are a party member there. */
+  member?: MemberProfile | null;
 }
 
 export interface TenantSelection {
@@ -14,6 +16,8 @@ export interface TenantSelection {
   tenantId: string | null;
   /** The user's roles in that tenant (what the UI offers; the backend decides). */
   roles: readonly RoleAssignment[];
+  /** The user's member record in that tenant; null when they are not a member there. */
+  member: MemberProfile | null;
   selectTenant: (tenantId: string) => void;
 }
 

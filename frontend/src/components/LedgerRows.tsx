@@ -1,0 +1,38 @@
+import { List, Tag, Typography, Flex } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LedgerRow } from '@/lib/api/types';
+import { formatPoints } from '@/lib/cycle/format';
+
+/** Ledger rows, newest first: the item, month and points, whether the row counts, and what it corrects and why. */
+export function LedgerRows({ rows, actions }: { rows: readonly LedgerRow[]; actions?: (row: LedgerRow) => ReactNode }) {
+  const { t } = useTranslation();
+  const sorted = [...rows].sort((a, b) => b.recordedAt.localeCompare(a.recordedAt));
+  return (
+    <List
+      data-testid="ledger-rows"
+      dataSource={sorted}
+      locale={{ emptyText: t('ledger.none') }}
+      renderItem={(row) => (
+        <List.Item data-testid={`ledger-${row.itemCode}`} extra={actions?.(row)}>
+          <Flex vertical gap={2} style={{ minWidth: 0, opacity: row.counting ? 1 : 0.6 }}>
+            <Flex gap={8} wrap align="center">
+              <Typography.Text strong delete={!row.counting}>
+                {row.itemName}
+              </Typography.Text>
+              <Typography.Text>{formatPoints(row.awarded ?? row.points, true)}</Typography.Text>
+              {row.quantity !== 1 && <Typography.Text type="secondary">× {row.quantity}</Typography.Text>}
+              <Tag color={row.counting ? 'green' : 'default'}>{t(row.counting ? 'ledger.counting' : 'ledger.notCounting')}</Tag>
+              {row.voided && <Tag color="red">{t('ledger.voided')}</Tag>}
+              {row.replacesId && <Tag color="orange">{t('ledger.correction')}</Tag>}
+            </Flex>
+            <Typography.Text type="secondary">
+              {[row.month, t(`ledger.source.${row.source}`, { defaultValue: row.source }), row.level, row.achievement].filter(Boolean).join(' · ')}
+            </Typography.Text>
+            {row.reason && <Typography.Text type="secondary">{t('ledger.reason', { reason: row.reason })}</Typography.Text>}
+          </Flex>
+        </List.Item>
+      )}
+    />
+  );
+}

@@ -1,0 +1,169 @@
+import { App, Button, Flex, Form, Input, InputNumber, Select } from 'antd';
+import { useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EvidenceUpload } from '@/components/EvidenceUpload';
+import { fieldErrorsOf } from '@/components/formErrors';
+import { useDescribeError } from '@/components/useDescribeError';
+import { newIdempotencyKey } from '@/lib/api/idempotency';
+import type { Declaration, MyScheme } from '@/lib/api/types';
+import { todayInChina } from '@/lib/chinaTime';
+import { useSaveDeclaration } from '../api/me';
+import {
+  declarableBySection,
+  declarationProblems,
+  declarationRequest,
+  formFieldOf,
+  valueFieldOf,
+  type DeclarationValues,
+} from './declarationRules';
+
+interface DeclarationFormProps {
+  tenantId: string;
+  scheme: MyScheme;
+  /** A draft or returned declaration to edit; otherwise a new one. */
+  editing?: Declaration;
+  onDone: () => void;
+}
+
+function initialValues(editing: Declaration | undefined): DeclarationValues {
+  if (editing === undefined) return { occurredOn: todayInChina(), evidenceIds: [] };
+  const hours = editing.ruleType === 'PER_HOUR';
+  return {
+    item: editing.itemCode,
+    occurredOn: editing.occurredOn,
+    ...(hours ? { hours: editing.quantity } : { count: editing.quantity }),
+    points: editing.points ?? undefined,
+    level: editing.level ?? undefined,
+    achievement: editing.achievement ?? undefined,
+    description: editing.description,
+    evidenceIds: editing.evidence.map((evidence) => evidence.id),
+  };
+}
+
+/** Declares one item: its value by the item's rule, the date, what it was, and the evidence. */
+export function DeclarationForm({ tenantId, scheme, editing, onDone }: DeclarationFormProps) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const describeError = useDescribeError();
+  const [form] = Form.useForm<DeclarationValues>();
+  const save = useSaveDeclaration(tenantId);
+  // One key per submission of this form: a retry after a lost answer makes no second declaration.
+  const idempotencyKey = useRef(newIdempotencyKey());
+  const groups = useMemo(() => declarableBySection(scheme), [scheme]);
+  const itemCode = Form.useWatch('item', form);
+  const item = groups.flatMap((group) => group.items).find((candidate) => candidate.code === itemCode);
+  const valueField = item ? valueFieldOf(item) : 'none';
+  const today = todayInChina();
+
+  const send = async (submit: boolean) => {
+    const values = form.getFieldsValue(true) as DeclarationValues;
+    const problems = declarationProblems(item, values, today);
+    form.setFields(
+      (Object.keys(problems) as (keyof DeclarationValues)[]).map((name) => ({
+        name,
+        errors: [t(`declare.problems.${problems[name] ?? 'required'}`, { min: item?.min, max: item?.max })],
+      })),
+    );
+    if (item === undefined || Object.keys(problems).length > 0) return;
+    try {
+      await save.mutateAsync({
+        existing: editing && { id: editing.id, version: editing.version },
+        declaration: declarationRequest(item, values, submit),
+        idempotencyKey: idempotencyKey.current,
+      });
+      idempotencyKey.current = newIdempotencyKey();
+      message.success(t(submit ? 'declare.submitted' : 'declare.saved'));
+      form.resetFields();
+      onDone();
+    } catch (error) {
+      const unplaced: string[] = [];
+      const byField = new Map<keyof DeclarationValues, string[]>();
+      for (const fieldError of fieldErrorsOf(error)) {
+        const field = formFieldOf(fieldError.field, item);
+        if (field === undefined) unplaced.push(fieldError.message);
+        else byField.set(field, [...(byField.get(field) ?? []), fieldError.message]);
+      }
+      form.setFields([...byField].map(([name, errors]) => ({ name, errors })));
+      if (byField.size === 0 || unplaced.length > 0) message.error(unplaced.join(' ') || describeError(error));
+    }
+  };
+
+  return (
+    <Form form={form} layout="vertical" name="declaration" initialValues={initialValues(editing)} requiredMark={false}>
+      <Form.Item name="item" label={t('declare.item')}>
+        <Select
+          showSearch={{ optionFilterProp: 'label' }}
+          placeholder={t('declare.itemPlaceholder')}
+          options={groups.map((group) => ({
+            label: group.name,
+            title: group.name,
+            options: group.items.map((candidate) => ({ label: candidate.name, value: candidate.code, title: candidate.name })),
+          }))}
+          onChange={() => form.setFields((['count', 'hours', 'points', 'level'] as const).map((name) => ({ name, value: undefined, errors: [] })))}
+        />
+      </Form.Item>
+      {item && <RuleHint points={item.points} min={item.min} max={item.max} ruleType={item.ruleType} />}
+      <Form.Item name="occurredOn" label={t('declare.occurredOn')}>
+        <Input type="date" max={today} />
+      </Form.Item>
+      {valueField === 'count' && (
+        <Form.Item name="count" label={t('declare.count')}>
+          <InputNumber min={1} precision={0} style={{ width: '100%' }} inputMode="numeric" />
+        </Form.Item>
+      )}
+      {valueField === 'hours' && (
+        <Form.Item name="hours" label={t('declare.hours')}>
+          <InputNumber min={0.5} step={0.5} style={{ width: '100%' }} inputMode="decimal" />
+        </Form.Item>
+      )}
+      {valueField === 'points' && (
+        <Form.Item name="points" label={t('declare.points', { min: item?.min ?? 0, max: item?.max ?? 0 })}>
+          <InputNumber min={item?.min ?? undefined} max={item?.max ?? undefined} style={{ width: '100%' }} inputMode="decimal" />
+        </Form.Item>
+      )}
+      {valueField === 'level' && (
+        <>
+          <Form.Item name="level" label={t('declare.level')}>
+            <Select options={(item?.levels ?? []).map((level) => ({ label: level, value: level }))} />
+          </Form.Item>
+          <Form.Item name="achievement" label={t('declare.achievement')}>
+            <Input maxLength={100} />
+          </Form.Item>
+        </>
+      )}
+      <Form.Item name="description" label={t('declare.description')}>
+        <Input.TextArea rows={3} maxLength={2000} placeholder={t('declare.descriptionPlaceholder')} />
+      </Form.Item>
+      <Form.Item
+        name="evidenceIds"
+        label={item?.evidenceRequired ? t('declare.evidenceRequired') : t('declare.evidence')}
+      >
+        <EvidenceUpload tenantId={tenantId} />
+      </Form.Item>
+      <Flex gap={8} wrap>
+        <Button type="primary" loading={save.isPending} onClick={() => void send(true)}>
+          {t('declare.submit')}
+        </Button>
+        <Button disabled={save.isPending} onClick={() => void send(false)}>
+          {t('declare.saveDraft')}
+        </Button>
+        {editing && <Button onClick={onDone}>{t('declare.cancel')}</Button>}
+      </Flex>
+    </Form>
+  );
+}
+
+function RuleHint({ ruleType, points, min, max }: { ruleType: string; points?: number | null; min?: number | null; max?: number | null }) {
+  const { t } = useTranslation();
+  const text =
+    ruleType === 'RANGE'
+      ? t('declare.rule.RANGE', { min: min ?? 0, max: max ?? 0 })
+      : ruleType === 'LEVELS'
+        ? t('declare.rule.LEVELS')
+        : t(`declare.rule.${ruleType as 'FIXED' | 'PER_OCCURRENCE' | 'PER_HOUR'}`, { points: points ?? 0 });
+  return (
+    <div data-testid="rule-hint" style={{ marginTop: -16, marginBottom: 16, opacity: 0.65, fontSize: 13 }}>
+      {text}
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+import { Card, Col, Flex, Grid, Row, Statistic, Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { ErrorState } from '@/components/ErrorState';
+import { ExplanationTree } from '@/components/explanation/ExplanationTree';
+import { periodLabel } from '@/components/explanation/explanationText';
+import { PeriodBars } from '@/components/explanation/PeriodBars';
+import { LedgerRows } from '@/components/LedgerRows';
+import { PageLoading } from '@/components/PageLoading';
+import { currentMonthInChina, formatPoints } from '@/lib/cycle/format';
+import { useTenant } from '@/lib/tenant/tenantContext';
+import { useMyLedger, useMyScores } from '../api/me';
+
+/** 我的积分: this month and the year so far, how they were reckoned, and every ledger row. */
+export function MyPointsPage() {
+  const { t, i18n } = useTranslation();
+  const { tenantId } = useTenant();
+  const isPhone = Grid.useBreakpoint().md !== true;
+  const year = new Date().getFullYear();
+  const scores = useMyScores(tenantId ?? '', year);
+  const ledger = useMyLedger(tenantId ?? '', year);
+  const month = currentMonthInChina();
+
+  if (scores.error) return <ErrorState error={scores.error} onRetry={() => void scores.refetch()} />;
+  if (scores.data === undefined) return <PageLoading />;
+  const result = scores.data;
+  const thisMonth = result.periods.find((period) => period.period === month);
+
+  return (
+    <Flex vertical gap={16} data-testid="my-points">
+      <Card title={t('points.title', { year })} extra={result.schemeName}>
+        <Row gutter={[16, 16]}>
+          <Col xs={12} md={6}>
+            <Statistic title={t('points.thisMonth')} value={thisMonth ? formatPoints(thisMonth.total) : '—'} data-testid="points-month" />
+          </Col>
+          <Col xs={12} md={6}>
+            <Statistic title={t('points.yearSoFar')} value={formatPoints(result.yearScore)} data-testid="points-year" />
+          </Col>
+          <Col xs={12} md={6}>
+            <Statistic title={t('points.annual')} value={formatPoints(result.annual)} />
+          </Col>
+          <Col xs={12} md={6}>
+            <Statistic title={t('points.grade')} valueRender={() => <Tag color="blue">{result.grade}</Tag>} />
+          </Col>
+        </Row>
+        {result.periods.length > 0 && (
+          <PeriodBars
+            testId="points-months"
+            title={t('points.months')}
+            bars={result.periods.map((period) => ({ label: periodLabel(period.period, t, i18n.language), value: period.total }))}
+          />
+        )}
+      </Card>
+      <Card title={t('points.explanation')} data-testid="points-explanation">
+        <ExplanationTree explanation={result.explanation} isPhone={isPhone} />
+      </Card>
+      <Card title={t('points.ledger')}>
+        {ledger.error ? (
+          <ErrorState error={ledger.error} onRetry={() => void ledger.refetch()} />
+        ) : ledger.data === undefined ? (
+          <PageLoading />
+        ) : (
+          <LedgerRows rows={ledger.data} />
+        )}
+      </Card>
+    </Flex>
+  );
+}
