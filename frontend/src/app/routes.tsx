@@ -1,6 +1,10 @@
 import type { RouteObject } from 'react-router';
 import { SignInPage } from '@/features/auth/components/SignInPage';
 import { AuditLogPage } from '@/features/audit/components/AuditLogPage';
+import { ActivitiesPage } from '@/features/cycle/components/ActivitiesPage';
+import { AlertsPage } from '@/features/cycle/components/AlertsPage';
+import { PeriodsPage } from '@/features/cycle/components/PeriodsPage';
+import { ReviewPage } from '@/features/cycle/components/ReviewPage';
 import { DeclarePage } from '@/features/me/components/DeclarePage';
 import { MyPointsPage } from '@/features/me/components/MyPointsPage';
 import { NotificationsPage } from '@/features/me/components/NotificationsPage';
@@ -35,6 +39,10 @@ export const routes: RouteObject[] = [
           { path: 'publicity', element: <PublicityPage /> },
           { path: 'publicity/:periodId', element: <PublicityPage /> },
           { path: 'notifications', element: <NotificationsPage /> },
+          { path: 'review', element: <ReviewPage /> },
+          { path: 'activities', element: <ActivitiesPage /> },
+          { path: 'periods', element: <PeriodsPage /> },
+          { path: 'alerts', element: <AlertsPage /> },
           { path: 'orgs', element: <OrgsPage /> },
           { path: 'members', element: <MembersPage /> },
           { path: 'exemptions', element: <ExemptionsPage /> },

@@ -1,0 +1,39 @@
+import { Flex, Input } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { OrgTreeSelect } from '@/components/OrgTreeSelect';
+
+interface CycleFiltersProps {
+  tenantId: string;
+  branchId: string | undefined;
+  onBranch: (branchId: string | undefined) => void;
+  month?: string;
+  onMonth?: (month: string) => void;
+}
+
+/** The branch (only branches may be chosen) and the month a cycle page works on. */
+export function CycleFilters({ tenantId, branchId, onBranch, month, onMonth }: CycleFiltersProps) {
+  const { t } = useTranslation();
+  return (
+    <Flex gap={8} wrap style={{ flex: 1, minWidth: 0 }}>
+      <div style={{ flex: '1 1 200px', maxWidth: 320, minWidth: 0 }}>
+        <OrgTreeSelect
+          tenantId={tenantId}
+          aria-label={t('cycle.branch')}
+          placeholder={t('cycle.chooseBranch')}
+          value={branchId}
+          onChange={(orgId) => onBranch(orgId)}
+          isSelectable={(org) => org.type === 'BRANCH'}
+        />
+      </div>
+      {month !== undefined && onMonth && (
+        <Input
+          type="month"
+          aria-label={t('cycle.month')}
+          value={month}
+          onChange={(event) => event.target.value && onMonth(event.target.value)}
+          style={{ width: 160 }}
+        />
+      )}
+    </Flex>
+  );
+}
