@@ -47,4 +47,5 @@ pids+=($!)
 wait_for_url "http://127.0.0.1:$frontend_port/" 60
 
 # 127.0.0.1, not localhost: the authorization server accepts any port for loopback IP redirect URIs.
-(cd frontend && E2E_BASE_URL="http://127.0.0.1:$frontend_port" npm run e2e)
+# E2E_DATABASE: tests that must move time on (say, end a publicity) change this database with psql.
+(cd frontend && E2E_DATABASE="$db" E2E_BASE_URL="http://127.0.0.1:$frontend_port" npm run e2e)

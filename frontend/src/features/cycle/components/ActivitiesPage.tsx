@@ -1,5 +1,6 @@
 import { Button, Card, Flex, List, Tag, Typography } from 'antd';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '@/components/ErrorState';
 import { PageLoading } from '@/components/PageLoading';
@@ -17,7 +18,10 @@ export function ActivitiesPage() {
   const { tenantId } = useTenant();
   const [branchId, setBranchId] = useBranch();
   const [month, setMonth] = useState(currentMonthInChina);
-  const [openId, setOpenId] = useState<string>();
+  // The open activity is in the address, so a link (or a reload) reopens it.
+  const [params, setParams] = useSearchParams();
+  const openId = params.get('activity') ?? undefined;
+  const setOpenId = (id: string) => setParams({ activity: id });
   const [scheduling, setScheduling] = useState(false);
   const activities = useActivities(tenantId ?? '', branchId, month);
   const activity = useActivity(tenantId ?? '', openId);

@@ -44,7 +44,7 @@ function PeriodView({ tenantId, branchId, month, period }: { tenantId: string; b
   const publicity = usePeriodPublicity(tenantId, period.status === 'OPEN' ? null : period.id);
   const objections = useObjections(tenantId, period.status === 'OPEN' ? null : period.id);
   const [answering, setAnswering] = useState<Objection>();
-  const { current, next } = periodStep(period.status);
+  const { current, next } = periodStep(period.status, period.publicityUntil);
 
   const act = async (which: 'approve' | 'publicity' | 'finalise') => {
     try {
