@@ -20,7 +20,7 @@ export function LedgerRows({ rows, actions }: { rows: readonly LedgerRow[]; acti
               <Typography.Text strong delete={!row.counting}>
                 {row.itemName}
               </Typography.Text>
-              <Typography.Text>{formatPoints(row.awarded ?? row.points, true)}</Typography.Text>
+              {(row.awarded ?? row.points) !== null && <Typography.Text>{formatPoints(row.awarded ?? row.points, true)}</Typography.Text>}
               {row.quantity !== 1 && <Typography.Text type="secondary">× {row.quantity}</Typography.Text>}
               <Tag color={row.counting ? 'green' : 'default'}>{t(row.counting ? 'ledger.counting' : 'ledger.notCounting')}</Tag>
               {row.voided && <Tag color="red">{t('ledger.voided')}</Tag>}

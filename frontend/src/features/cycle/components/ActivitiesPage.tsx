@@ -42,7 +42,7 @@ export function ActivitiesPage() {
           <ErrorState error={activities.error} onRetry={() => void activities.refetch()} />
         ) : (
           <List
-            loading={activities.isFetching}
+            loading={activities.isLoading}
             dataSource={activities.data ?? []}
             locale={{ emptyText: t('activities.none') }}
             renderItem={(item) => (

@@ -26,7 +26,7 @@ export function AlertsPage() {
         <ErrorState error={alerts.error} onRetry={() => void alerts.refetch()} />
       ) : (
         <List
-          loading={alerts.isFetching}
+          loading={alerts.isLoading}
           dataSource={alerts.data ?? []}
           locale={{ emptyText: t('alerts.none') }}
           renderItem={(alert) => (

@@ -46,7 +46,7 @@ export function ReviewPage() {
         <ErrorState error={declarations.error} onRetry={() => void declarations.refetch()} />
       ) : (
         <List
-          loading={declarations.isFetching}
+          loading={declarations.isLoading}
           dataSource={declarations.data?.items ?? []}
           locale={{ emptyText: branchId ? t('review.none') : t('cycle.chooseBranch') }}
           renderItem={(declaration) => (

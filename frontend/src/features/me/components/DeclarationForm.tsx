@@ -89,7 +89,17 @@ export function DeclarationForm({ tenantId, scheme, editing, onDone }: Declarati
   };
 
   return (
-    <Form form={form} layout="vertical" name="declaration" initialValues={initialValues(editing)} requiredMark={false}>
+    <Form
+      form={form}
+      layout="vertical"
+      name="declaration"
+      initialValues={initialValues(editing)}
+      requiredMark={false}
+      // A changed value clears the problem shown under it (the rules are checked on sending, not per field).
+      onValuesChange={(changed: DeclarationValues) =>
+        form.setFields((Object.keys(changed) as (keyof DeclarationValues)[]).map((name) => ({ name, errors: [] })))
+      }
+    >
       <Form.Item name="item" label={t('declare.item')}>
         <Select
           showSearch={{ optionFilterProp: 'label' }}

@@ -23,14 +23,21 @@ export function MyPointsPage() {
   if (scores.error) return <ErrorState error={scores.error} onRetry={() => void scores.refetch()} />;
   if (scores.data === undefined) return <PageLoading />;
   const result = scores.data;
-  const thisMonth = result.periods.find((period) => period.period === month);
+  // A scheme scored by the year has no monthly periods: this month is then what its counting rows add up to.
+  const monthly = result.periods.filter((period) => /^\d{4}-\d{2}$/.test(period.period));
+  const scored = monthly.find((period) => period.period === month)?.total;
+  const thisMonth =
+    scored ??
+    ledger.data
+      ?.filter((row) => row.counting && row.month === month && (row.awarded ?? row.points) !== null)
+      .reduce((sum, row) => sum + (row.awarded ?? row.points ?? 0), 0);
 
   return (
     <Flex vertical gap={16} data-testid="my-points">
       <Card title={t('points.title', { year })} extra={result.schemeName}>
         <Row gutter={[16, 16]}>
           <Col xs={12} md={6}>
-            <Statistic title={t('points.thisMonth')} value={thisMonth ? formatPoints(thisMonth.total) : '—'} data-testid="points-month" />
+            <Statistic title={t('points.thisMonth')} value={formatPoints(thisMonth)} data-testid="points-month" />
           </Col>
           <Col xs={12} md={6}>
             <Statistic title={t('points.yearSoFar')} value={formatPoints(result.yearScore)} data-testid="points-year" />
@@ -42,11 +49,11 @@ export function MyPointsPage() {
             <Statistic title={t('points.grade')} valueRender={() => <Tag color="blue">{result.grade}</Tag>} />
           </Col>
         </Row>
-        {result.periods.length > 0 && (
+        {monthly.length > 1 && (
           <PeriodBars
             testId="points-months"
             title={t('points.months')}
-            bars={result.periods.map((period) => ({ label: periodLabel(period.period, t, i18n.language), value: period.total }))}
+            bars={monthly.map((period) => ({ label: periodLabel(period.period, t, i18n.language), value: period.total }))}
           />
         )}
       </Card>
