@@ -12,42 +12,28 @@ export function meQueryKey(tenantId: string) {
 
 const headers = tenantHeaders;
 
-export function useMyScheme(tenantId: string, year: number) {
+/** One of the member's own lists for a year: the scheme, declarations, scores, ledger or the branch's periods. */
+function useMine<T>(tenantId: string, what: string, year: number, load: (query: { year: number }, headers: Record<string, string>) => Promise<T>) {
   return useQuery({
-    queryKey: [...meQueryKey(tenantId), 'scheme', year],
-    queryFn: () => unwrap(api.GET('/api/v1/me/scheme', { params: { query: { year } }, headers: headers(tenantId) })),
+    queryKey: [...meQueryKey(tenantId), what, year],
+    queryFn: () => load({ year }, headers(tenantId)),
   });
 }
 
-export function useMyDeclarations(tenantId: string, year: number) {
-  return useQuery({
-    queryKey: [...meQueryKey(tenantId), 'declarations', year],
-    queryFn: () =>
-      unwrap(api.GET('/api/v1/me/declarations', { params: { query: { year } }, headers: headers(tenantId) })),
-  });
-}
+export const useMyScheme = (tenantId: string, year: number) =>
+  useMine(tenantId, 'scheme', year, (query, h) => unwrap(api.GET('/api/v1/me/scheme', { params: { query }, headers: h })));
 
-export function useMyScores(tenantId: string, year: number) {
-  return useQuery({
-    queryKey: [...meQueryKey(tenantId), 'scores', year],
-    queryFn: () => unwrap(api.GET('/api/v1/me/scores', { params: { query: { year } }, headers: headers(tenantId) })),
-  });
-}
+export const useMyDeclarations = (tenantId: string, year: number) =>
+  useMine(tenantId, 'declarations', year, (query, h) => unwrap(api.GET('/api/v1/me/declarations', { params: { query }, headers: h })));
 
-export function useMyLedger(tenantId: string, year: number) {
-  return useQuery({
-    queryKey: [...meQueryKey(tenantId), 'ledger', year],
-    queryFn: () =>
-      unwrap(api.GET('/api/v1/me/ledger-entries', { params: { query: { year } }, headers: headers(tenantId) })),
-  });
-}
+export const useMyScores = (tenantId: string, year: number) =>
+  useMine(tenantId, 'scores', year, (query, h) => unwrap(api.GET('/api/v1/me/scores', { params: { query }, headers: h })));
 
-export function useMyPeriods(tenantId: string, year: number) {
-  return useQuery({
-    queryKey: [...meQueryKey(tenantId), 'periods', year],
-    queryFn: () => unwrap(api.GET('/api/v1/me/periods', { params: { query: { year } }, headers: headers(tenantId) })),
-  });
-}
+export const useMyLedger = (tenantId: string, year: number) =>
+  useMine(tenantId, 'ledger', year, (query, h) => unwrap(api.GET('/api/v1/me/ledger-entries', { params: { query }, headers: h })));
+
+export const useMyPeriods = (tenantId: string, year: number) =>
+  useMine(tenantId, 'periods', year, (query, h) => unwrap(api.GET('/api/v1/me/periods', { params: { query }, headers: h })));
 
 export function usePublicity(tenantId: string, periodId: string) {
   return useQuery({
