@@ -189,9 +189,9 @@ test('a member declares on a phone with photos; the menu is the member’s', { t
       const form = page.getByTestId('declare-card');
       await page.locator('#declaration_item').click();
       await page.keyboard.type(names[code]);
-      await openList(page).getByTitle(names[code], { exact: true }).waitFor();
-      await page.keyboard.press('Enter');
-      await page.locator('#declaration_item').locator('xpath=ancestor::div[contains(@class,"ant-select")][1]').getByText(names[code]).waitFor();
+      // A dispatched click: on a touch screen the list may still be moving when it is clicked.
+      await openList(page).getByTitle(names[code], { exact: true }).dispatchEvent('click');
+      await form.getByTestId('rule-hint').getByText('填写次数').waitFor();
       await form.locator('#declaration_count').fill(String(count));
       await form.locator('#declaration_description').fill(`${names[code]}，附照片`);
       // Submitting without the photo the item needs: the form says so.
