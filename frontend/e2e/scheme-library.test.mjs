@@ -228,7 +228,12 @@ test('the library, the editor with a problem, and the diff fit a phone', { timeo
       await page.evaluate(() => window.scrollTo(0, 0));
       await screenshot(page, '45-scheme-editor-error-phone', false);
       await page.getByTestId('problem-list').getByRole('link').first().click();
-      await page.waitForTimeout(600);
+      // The link scrolls to the field and focuses it: wait until it has focus and the scrolling has brought it into view.
+      const points = await item.getByLabel('分值', { exact: true }).elementHandle();
+      await page.waitForFunction((field) => {
+        const box = field.getBoundingClientRect();
+        return document.activeElement === field && box.top >= 0 && box.bottom <= window.innerHeight;
+      }, points);
       await screenshot(page, '45-scheme-editor-error-field-phone', false);
 
       await page.goto(`/schemes/${branchSchemeId}`);

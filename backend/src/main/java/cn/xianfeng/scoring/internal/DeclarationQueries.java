@@ -84,6 +84,7 @@ class DeclarationQueries {
     private List<DeclarationView> views(List<Declarations.Row> rows) {
         Map<UUID, Optional<AppliedScheme>> schemes = new HashMap<>();
         Map<UUID, MemberProfile> profiles = new HashMap<>();
+        Map<UUID, Boolean> recordedBranches = new HashMap<>();
         Optional<MemberProfile> self = members.self();
         return rows.stream().map(row -> {
             Optional<SchemeItem> item = schemes.computeIfAbsent(row.schemeVersionId(), catalog::version).flatMap(scheme -> scheme.item(row.itemCode()));
@@ -94,7 +95,7 @@ class DeclarationQueries {
                 actions.add(Action.EDIT);
                 actions.add(Action.SUBMIT);
             }
-            if (!own && row.status().equals("SUBMITTED") && guard.canRecord(row.branchId())) {
+            if (!own && row.status().equals("SUBMITTED") && recordedBranches.computeIfAbsent(row.branchId(), guard::canRecord)) {
                 actions.add(Action.REVIEW);
             }
             return new DeclarationView(row.id(), row.memberId(), member.name(), row.branchId(), member.branchName(), row.itemCode(),
