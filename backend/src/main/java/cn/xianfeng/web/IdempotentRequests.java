@@ -4,11 +4,12 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Remembers, per caller and key, the request first sent and the answer it got. Each statement commits on its
- * own, so a concurrent retry sees the claim at once. Keys are kept for a day.
+ * own, so a concurrent retry sees the claim at once. Keys are kept for a day; expired ones are swept hourly.
  */
 @Component
 class IdempotentRequests {
@@ -21,8 +22,6 @@ class IdempotentRequests {
 
     /** Claims the key for a new request, or returns what is known of an earlier one. */
     Optional<Earlier> claim(String caller, String key, String requestHash) {
-        jdbc.sql("delete from idempotent_requests where caller = ? and created_at < now() - interval '24 hours'")
-            .param(caller).update();
         int claimed = jdbc.sql("""
                 insert into idempotent_requests (caller, idempotency_key, request_hash) values (?, ?, ?)
                 on conflict do nothing""")
@@ -36,6 +35,12 @@ class IdempotentRequests {
             .params(caller, key)
             .query((rs, row) -> new Earlier(rs.getString(1), (Integer) rs.getObject(2), rs.getString(3), rs.getBytes(4)))
             .optional();
+    }
+
+    /** Forgets keys older than a day; any replica may run it, as often as it likes. */
+    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT1M")
+    void forgetExpired() {
+        jdbc.sql("delete from idempotent_requests where created_at < now() - interval '24 hours'").update();
     }
 
     void complete(String caller, String key, int status, @Nullable String contentType, byte[] body) {

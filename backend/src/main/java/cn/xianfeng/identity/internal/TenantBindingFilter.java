@@ -1,6 +1,8 @@
 package cn.xianfeng.identity.internal;
 
 import java.io.IOException;
+import java.io.Serializable;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -9,6 +11,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,6 +30,8 @@ import cn.xianfeng.web.SignedInCaller;
 class TenantBindingFilter extends OncePerRequestFilter {
 
     static final String TENANT_HEADER = "X-Tenant-Id";
+    private static final String KNOWN_TENANTS = TenantBindingFilter.class.getName() + ".tenants";
+    private static final Duration FRESH_FOR = Duration.ofSeconds(10);
 
     private final AccountManagement accounts;
     private final TransactionTemplate transactions;
@@ -44,7 +49,7 @@ class TenantBindingFilter extends OncePerRequestFilter {
             // The user first: row-level security shows a user their own role assignments only once bound.
             TenantContext.bind(userId, null);
             if (userId != null) {
-                TenantContext.bind(userId, tenantOf(userId, request.getHeader(TENANT_HEADER)));
+                TenantContext.bind(userId, tenantOf(userId, request));
             }
             chain.doFilter(request, response);
         }
@@ -53,12 +58,41 @@ class TenantBindingFilter extends OncePerRequestFilter {
         }
     }
 
-    private @Nullable UUID tenantOf(UUID userId, @Nullable String requested) {
+    private @Nullable UUID tenantOf(UUID userId, HttpServletRequest request) {
+        String requested = request.getHeader(TENANT_HEADER);
+        HttpSession session = request.getSession(false);
+        // A recent answer may confirm a tenant, never refuse one: a tenant just joined is looked up at once.
+        if (session != null && session.getAttribute(KNOWN_TENANTS) instanceof KnownTenants known && known.isFreshFor(userId)) {
+            UUID tenant = choose(known.tenants(), requested);
+            if (tenant != null) {
+                return tenant;
+            }
+        }
         List<UUID> tenants = transactions.execute(status -> accounts.tenantsOf(userId));
+        if (session != null) {
+            session.setAttribute(KNOWN_TENANTS, new KnownTenants(userId, List.copyOf(tenants), System.currentTimeMillis()));
+        }
+        return choose(tenants, requested);
+    }
+
+    private static @Nullable UUID choose(List<UUID> tenants, @Nullable String requested) {
         if (requested == null || requested.isBlank()) {
             return tenants.size() == 1 ? tenants.getFirst() : null;
         }
         return parse(requested).filter(tenants::contains).orElse(null);
+    }
+
+    /**
+     * The user's tenants as read a moment ago. Trusting them for a few seconds saves a transaction on every request;
+     * a tenant left in that time stays bound no longer than that, and binding grants nothing by itself: every read
+     * and write still checks the caller's roles and member record in its own transaction.
+     */
+    record KnownTenants(UUID userId, List<UUID> tenants, long readAtMillis) implements Serializable {
+
+        boolean isFreshFor(UUID user) {
+            long age = System.currentTimeMillis() - readAtMillis;
+            return userId.equals(user) && age >= 0 && age < FRESH_FOR.toMillis();
+        }
     }
 
     private static @Nullable UUID signedInUserId() {

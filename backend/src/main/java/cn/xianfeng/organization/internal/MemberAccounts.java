@@ -45,6 +45,7 @@ class MemberAccounts implements TenantMemberships, MemberDirectory {
     private final AccountManagement accounts;
     private final ApplicationEventPublisher events;
     private final ObjectProvider<JavaMailSender> mail;
+    private final TransactionMemo<Optional<MemberProfile>> self = new TransactionMemo<>();
 
     MemberAccounts(JdbcClient jdbc, Members members, MemberRegistry registry, OrgAccess access, AccountManagement accounts,
             ApplicationEventPublisher events, ObjectProvider<JavaMailSender> mail) {
@@ -96,8 +97,8 @@ class MemberAccounts implements TenantMemberships, MemberDirectory {
         if (user.isEmpty() || TenantContext.tenantId().isEmpty()) {
             return Optional.empty();
         }
-        return jdbc.sql(SELECT + " where m.tenant_id = ? and m.user_id = ?").params(TenantContext.tenantId().get(), user.get())
-            .query(MemberAccounts::profile).optional();
+        return self.get(() -> jdbc.sql(SELECT + " where m.tenant_id = ? and m.user_id = ?").params(TenantContext.tenantId().get(), user.get())
+            .query(MemberAccounts::profile).optional());
     }
 
     @Override

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -71,6 +72,8 @@ class DeclarationController {
     @ApiResponse(responseCode = "400", description = "Invalid input, field by field: unknown item, a future date, the window closed…")
     @ApiResponse(responseCode = "403", description = "The caller is not a member of this tenant")
     @PostMapping("/me/declarations")
+    // Month-end brings every member at once: the declaration and the answer share one transaction.
+    @Transactional
     ResponseEntity<DeclarationQueries.DeclarationView> declare(@Valid @RequestBody DeclarationRequests.Declare request) {
         UUID id = declarations.declare(request);
         return ResponseEntity.created(URI.create("/api/v1/declarations/" + id)).body(queries.one(id));

@@ -82,8 +82,10 @@ class Declarations {
                     status, TenantContext.userId().orElseThrow(), request.submitting() ? OffsetDateTime.now(clock) : null)
             .update();
         attach(id, request.evidence());
-        Row created = row(id);
-        events.publishEvent(new DeclarationChanged(DeclarationChanged.Kind.CREATED, id, member.id(), null, created.snapshot(), member.branchPath()));
+        // The state just written, as a re-read would give it.
+        DeclarationChanged.Snapshot created = new DeclarationChanged.Snapshot(status, checked.item().code(), request.occurredOn(), checked.quantity(),
+                ItemValues.points(checked.item(), request.points()), ItemValues.level(checked.item(), request.level()), null);
+        events.publishEvent(new DeclarationChanged(DeclarationChanged.Kind.CREATED, id, member.id(), null, created, member.branchPath()));
         return id;
     }
 

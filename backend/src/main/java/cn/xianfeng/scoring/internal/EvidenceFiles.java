@@ -92,6 +92,9 @@ class EvidenceFiles {
 
     /** The caller's own uploads among these ids; the others are problems at their place in the list. */
     List<FieldCode> notOwnUploads(List<UUID> ids, String field) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
         UUID user = TenantContext.userId().orElseThrow();
         List<UUID> own = jdbc.sql("select id from evidence_files where tenant_id = ? and uploaded_by = ? and id = any(?)")
             .params(tenant(), user, ids.toArray(UUID[]::new)).query(UUID.class).list();

@@ -8,9 +8,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -73,10 +71,5 @@ class PublicityJob {
     }
 
     record Closed(UUID tenantId, UUID periodId, UUID branchId, YearMonth month) {
-    }
-
-    @Configuration(proxyBeanMethods = false)
-    @EnableScheduling
-    static class Scheduling {
     }
 }
