@@ -226,6 +226,7 @@ class IsolationTests extends IntegrationTest {
                     w -> "{\"version\":0,\"accept\":true}", false),
             new Probe("POST /api/v1/spot-checks", w -> "/api/v1/spot-checks",
                     w -> "{\"orgId\":\"" + w.target().org() + "\",\"from\":\"2026-01\",\"to\":\"2026-12\",\"count\":1}", false),
+            new Probe("GET /api/v1/spot-checks", w -> "/api/v1/spot-checks?orgId=" + w.target().org(), null, false),
             new Probe("GET /api/v1/spot-checks/{id}", w -> "/api/v1/spot-checks/" + w.target().spotCheck(), null, false),
             new Probe("POST /api/v1/spot-checks/{id}/items/{entryId}", w -> "/api/v1/spot-checks/" + w.target().spotCheck() + "/items/"
                     + w.target().ledgerEntry(), w -> "{\"verdict\":\"VERIFIED\"}", false),

@@ -100,6 +100,13 @@ class OversightTests extends IntegrationTest {
                 Map.of("verdict", "PROBLEM", "note", "缺少佐证材料"));
         assertThat(marked.json().get("items").get(0).get("verdict").asString()).isEqualTo("PROBLEM");
         assertThat(recorder.postJson("/api/v1/spot-checks", draw).status()).as("a recorder does not spot-check").isEqualTo(404);
+
+        Response drawn = admin.get("/api/v1/spot-checks?orgId=" + institution.rootOrgId());
+        assertThat(drawn.json()).as("every draw, newest first").hasSize(4);
+        assertThat(drawn.json().get(3).get("id").asString()).isEqualTo(id(first));
+        assertThat(drawn.json().get(3).get("sampled").asInt()).isEqualTo(3);
+        assertThat(drawn.json().get(3).get("checked").asInt()).isEqualTo(1);
+        assertThat(drawn.json().get(3).get("problems").asInt()).isEqualTo(1);
     }
 
     private static List<String> entries(Response check) {

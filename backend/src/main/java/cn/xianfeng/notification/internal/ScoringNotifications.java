@@ -30,6 +30,7 @@ import cn.xianfeng.organization.MemberDirectory;
 import cn.xianfeng.organization.MemberProfile;
 import cn.xianfeng.scoring.AlertRaised;
 import cn.xianfeng.scoring.DeclarationChanged;
+import cn.xianfeng.scoring.DeclarationWindowClosing;
 import cn.xianfeng.scoring.ObjectionChanged;
 import cn.xianfeng.scoring.PeriodChanged;
 import cn.xianfeng.tenancy.TenantContext;
@@ -109,6 +110,13 @@ class ScoringNotifications {
         String who = alert.memberId() == null ? "支部" : members.readable(alert.memberId()).name();
         notify(new ArrayList<>(users), "ALERT_RAISED", "积分预警：" + who + "（" + alert.month() + "）",
                 ALERTS.getOrDefault(alert.kind(), alert.kind()) + "。", "/alerts");
+    }
+
+    @EventListener
+    void declarationWindowClosing(DeclarationWindowClosing reminder) {
+        String deadline = reminder.deadline().getMonthValue() + "月" + reminder.deadline().getDayOfMonth() + "日";
+        notify(reminder.userIds(), "DECLARATION_WINDOW_CLOSING", reminder.month() + " 积分申报将于 " + deadline + " 截止",
+                "请在 " + deadline + "（含）前提交 " + reminder.month() + " 的积分申报；已保存的草稿也请记得提交，逾期不再受理。", "/declare");
     }
 
     private Optional<UUID> userOf(UUID memberId) {

@@ -123,6 +123,14 @@ class OversightController {
         return ResponseEntity.created(URI.create("/api/v1/spot-checks/" + id)).body(spotChecks.readable(id));
     }
 
+    @Operation(summary = "The spot checks drawn at or under an org, newest first, with how many entries are checked")
+    @ApiResponse(responseCode = "200", description = "OK")
+    @ApiResponse(responseCode = "404", description = "The org is not within the caller's reach")
+    @GetMapping("/spot-checks")
+    List<SpotChecks.Summary> spotChecks(@RequestParam UUID orgId) {
+        return spotChecks.under(orgId);
+    }
+
     @Operation(summary = "A spot check with its sampled entries and their verdicts")
     @ApiResponse(responseCode = "200", description = "OK")
     @ApiResponse(responseCode = "404", description = "No such spot check within the caller's reach")

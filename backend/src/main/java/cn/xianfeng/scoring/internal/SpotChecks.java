@@ -113,12 +113,35 @@ class SpotChecks {
         return new Check(check.id(), check.orgId(), check.from(), check.to(), check.population(), check.seed(), check.createdAt(), items);
     }
 
+    /** The spot checks drawn at or under an org the caller reaches, newest first, with how far their checking has come. */
+    @Transactional(readOnly = true)
+    List<Summary> under(UUID orgId) {
+        String path = guard.readable(orgId).path();
+        return jdbc.sql("""
+                select c.id, c.org_id, o.name, c.month_from, c.month_to, c.population, c.seed, c.created_at,
+                       count(i.ledger_entry_id), count(i.verdict), count(*) filter (where i.verdict = 'PROBLEM')
+                from spot_checks c
+                join orgs o on o.tenant_id = c.tenant_id and o.id = c.org_id
+                left join spot_check_items i on i.tenant_id = c.tenant_id and i.spot_check_id = c.id
+                where c.tenant_id = ? and o.path <@ ?::ltree
+                group by c.tenant_id, c.id, o.name order by c.created_at desc, c.id""")
+            .params(tenant(), path)
+            .query((rs, row) -> new Summary(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+                    YearMonth.from(rs.getObject(4, LocalDate.class)), YearMonth.from(rs.getObject(5, LocalDate.class)), rs.getInt(6), rs.getLong(7),
+                    rs.getObject(8, OffsetDateTime.class), rs.getInt(9), rs.getInt(10), rs.getInt(11)))
+            .list();
+    }
+
     private static UUID tenant() {
         return TenantContext.tenantId().orElseThrow();
     }
 
     record Item(UUID ledgerEntryId, UUID memberId, String memberName, String itemCode, String month, BigDecimal quantity, String source,
             @Nullable String verdict, @Nullable String note) {
+    }
+
+    record Summary(UUID id, UUID orgId, String orgName, YearMonth from, YearMonth to, int population, long seed, OffsetDateTime createdAt,
+            int sampled, int checked, int problems) {
     }
 
     record Check(UUID id, UUID orgId, YearMonth from, YearMonth to, int population, long seed, OffsetDateTime createdAt, List<Item> items) {
