@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { LedgerRow } from '@/lib/api/types';
 import { formatPoints } from '@/lib/cycle/format';
 
-/** Ledger rows, newest first: the item, month and points, whether the row counts, and what it corrects and why. */
+/** Ledger rows, newest first: the item, month and what the row is worth by its rule, whether the row counts, and what it corrects and why. */
 export function LedgerRows({ rows, actions }: { rows: readonly LedgerRow[]; actions?: (row: LedgerRow) => ReactNode }) {
   const { t } = useTranslation();
   const sorted = [...rows].sort((a, b) => b.recordedAt.localeCompare(a.recordedAt));
@@ -20,7 +20,7 @@ export function LedgerRows({ rows, actions }: { rows: readonly LedgerRow[]; acti
               <Typography.Text strong delete={!row.counting}>
                 {row.itemName}
               </Typography.Text>
-              {(row.awarded ?? row.points) !== null && <Typography.Text>{formatPoints(row.awarded ?? row.points, true)}</Typography.Text>}
+              {row.value !== null && <Typography.Text data-testid="ledger-value">{formatPoints(row.value, true)}</Typography.Text>}
               {row.quantity !== 1 && <Typography.Text type="secondary">× {row.quantity}</Typography.Text>}
               <Tag color={row.counting ? 'green' : 'default'}>{t(row.counting ? 'ledger.counting' : 'ledger.notCounting')}</Tag>
               {row.voided && <Tag color="red">{t('ledger.voided')}</Tag>}

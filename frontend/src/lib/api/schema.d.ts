@@ -2289,6 +2289,8 @@ export interface components {
             level?: string | null;
             points?: number | null;
             awarded?: number | null;
+            /** @description What the row is worth by its item's rule alone (or as awarded), before the limits, caps and vetoes the score's explanation shows; none for a voiding row */
+            value?: number | null;
             achievement?: string | null;
             source: string;
             /** Format: uuid */
@@ -2611,8 +2613,6 @@ export interface components {
             float: boolean;
             container: boolean;
             number: boolean;
-            /** @enum {string} */
-            nodeType: "ARRAY" | "BINARY" | "BOOLEAN" | "MISSING" | "NULL" | "NUMBER" | "OBJECT" | "POJO" | "STRING";
             string: boolean;
             integralNumber: boolean;
             missingNode: boolean;
@@ -2629,6 +2629,8 @@ export interface components {
             textual: boolean;
             boolean: boolean;
             binary: boolean;
+            /** @enum {string} */
+            nodeType: "ARRAY" | "BINARY" | "BOOLEAN" | "MISSING" | "NULL" | "NUMBER" | "OBJECT" | "POJO" | "STRING";
             embeddedValue: boolean;
         };
         PresetSummary: {

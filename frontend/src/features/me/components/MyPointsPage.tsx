@@ -26,9 +26,9 @@ export function MyPointsPage() {
   // A scheme scored by the year has no monthly periods: this month is then what its counting rows add up to.
   const monthly = result.periods.filter((period) => /^\d{4}-\d{2}$/.test(period.period));
   const scored = monthly.find((period) => period.period === month)?.total;
-  const priced = ledger.data?.filter((row) => row.counting && row.month === month && (row.awarded ?? row.points) !== null);
-  // Unknown (shown as —) when the rows carry no points of their own: the engine prices them only for the year.
-  const thisMonth = scored ?? (priced?.length ? priced.reduce((sum, row) => sum + (row.awarded ?? row.points ?? 0), 0) : undefined);
+  // The year's limits and caps act on the year; the explanation shows them.
+  const priced = ledger.data?.filter((row) => row.counting && row.month === month && row.value !== null);
+  const thisMonth = scored ?? priced?.reduce((sum, row) => sum + (row.value ?? 0), 0);
 
   return (
     <Flex vertical gap={16} data-testid="my-points">

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -49,6 +50,21 @@ public final class ScoringEngine {
      */
     public static ScoringEngine withoutExplanations() {
         return new ScoringEngine(false);
+    }
+
+    /**
+     * What one entry is worth by its item's rule alone (a reviewer's award, if any), before the item's occurrence
+     * limit and cap, its section's cap and floor, highest-only groups and vetoes: those act on the period and the
+     * explanation shows them. Empty for an item the scheme lacks or values its rule cannot price.
+     */
+    public static Optional<BigDecimal> entryValue(Scheme scheme, Entry entry) {
+        return scheme.items().stream().filter(item -> item.code().equals(entry.item())).findFirst().flatMap(item -> {
+            try {
+                return Optional.of(PeriodScorer.raw(item.rule(), entry).toDecimal(2));
+            } catch (IllegalArgumentException unpriceable) {
+                return Optional.empty();
+            }
+        });
     }
 
     public ScoreResult score(ScoringInput input) {

@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.xianfeng.engine.ScoringInput;
 import cn.xianfeng.scoring.LedgerEntryRecorded;
 import cn.xianfeng.tenancy.TenantContext;
 
@@ -39,6 +40,10 @@ class Ledger {
             @Nullable BigDecimal points, @Nullable BigDecimal awarded, @Nullable String achievement, Source source,
             @Nullable UUID sourceId, @Nullable UUID replacesId, boolean voided, @Nullable String reason, UUID schemeVersionId,
             UUID recordedBy, OffsetDateTime recordedAt) {
+
+        ScoringInput.Entry forEngine() {
+            return new ScoringInput.Entry(id.toString(), itemCode, month, quantity, level, points, achievement, awarded);
+        }
     }
 
     private final JdbcClient jdbc;

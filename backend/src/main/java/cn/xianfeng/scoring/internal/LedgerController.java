@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import cn.xianfeng.engine.ScoringEngine;
 import cn.xianfeng.organization.MemberDirectory;
 import cn.xianfeng.organization.MemberProfile;
 import cn.xianfeng.schemes.AppliedScheme;
@@ -123,25 +124,28 @@ class LedgerController {
         List<Ledger.Entry> history = ledger.history(memberId, year);
         Set<UUID> replaced = history.stream().map(Ledger.Entry::replacesId).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
         Map<UUID, Optional<AppliedScheme>> versions = new HashMap<>();
-        return history.stream().map(entry -> LedgerRow.of(entry, itemName(entry, versions), !entry.voided() && !replaced.contains(entry.id())))
-            .toList();
+        return history.stream().map(entry -> row(entry, versions, !entry.voided() && !replaced.contains(entry.id()))).toList();
     }
 
     private LedgerRow row(UUID id) {
-        Ledger.Entry entry = ledger.find(id).orElseThrow();
-        return LedgerRow.of(entry, itemName(entry, new HashMap<>()), true);
+        return row(ledger.find(id).orElseThrow(), new HashMap<>(), true);
     }
 
-    /** The item's name in the scheme version the row was recorded under. */
-    private String itemName(Ledger.Entry entry, Map<UUID, Optional<AppliedScheme>> versions) {
-        return versions.computeIfAbsent(entry.schemeVersionId(), catalog::version).flatMap(scheme -> scheme.item(entry.itemCode()))
-            .map(SchemeItem::name).orElse(entry.itemCode());
+    /** The row with its item's name and its value, both by the scheme version it was recorded under. */
+    private LedgerRow row(Ledger.Entry entry, Map<UUID, Optional<AppliedScheme>> versions, boolean counting) {
+        Optional<AppliedScheme> scheme = versions.computeIfAbsent(entry.schemeVersionId(), catalog::version);
+        String itemName = scheme.flatMap(found -> found.item(entry.itemCode())).map(SchemeItem::name).orElse(entry.itemCode());
+        BigDecimal value = entry.voided() ? null
+                : scheme.flatMap(found -> ScoringEngine.entryValue(found.engine(), entry.forEngine())).orElse(null);
+        return LedgerRow.of(entry, itemName, value, counting);
     }
 
     record LedgerRow(UUID id, UUID memberId, @Schema(description = "YYYY-MM") String month, String itemCode, String itemName, BigDecimal quantity,
             @Schema(types = {"string", "null"}) @Nullable String level,
             @Schema(types = {"number", "null"}) @Nullable BigDecimal points,
             @Schema(types = {"number", "null"}) @Nullable BigDecimal awarded,
+            @Schema(types = {"number", "null"}, description = "What the row is worth by its item's rule alone (or as awarded), before the "
+                    + "limits, caps and vetoes the score's explanation shows; none for a voiding row") @Nullable BigDecimal value,
             @Schema(types = {"string", "null"}) @Nullable String achievement,
             String source,
             @Schema(types = {"string", "null"}, format = "uuid") @Nullable UUID sourceId,
@@ -151,9 +155,9 @@ class LedgerController {
             OffsetDateTime recordedAt,
             @Schema(description = "Whether the row counts: no later row replaces it, and it is not a voiding") boolean counting) {
 
-        static LedgerRow of(Ledger.Entry entry, String itemName, boolean counting) {
+        static LedgerRow of(Ledger.Entry entry, String itemName, @Nullable BigDecimal value, boolean counting) {
             return new LedgerRow(entry.id(), entry.memberId(), entry.month().toString(), entry.itemCode(), itemName, entry.quantity(), entry.level(),
-                    entry.points(), entry.awarded(), entry.achievement(), entry.source().name(), entry.sourceId(), entry.replacesId(),
+                    entry.points(), entry.awarded(), value, entry.achievement(), entry.source().name(), entry.sourceId(), entry.replacesId(),
                     entry.voided(), entry.reason(), entry.recordedAt(), counting);
         }
     }

@@ -57,8 +57,7 @@ class MemberScores {
         List<UUID> outsideScheme = new ArrayList<>();
         for (Ledger.Entry row : ledger.counting(member.id(), year)) {
             if (scheme.item(row.itemCode()).isPresent()) {
-                entries.add(new ScoringInput.Entry(row.id().toString(), row.itemCode(), row.month(), row.quantity(), row.level(), row.points(),
-                        row.achievement(), row.awarded()));
+                entries.add(row.forEngine());
             } else {
                 outsideScheme.add(row.id());
             }
