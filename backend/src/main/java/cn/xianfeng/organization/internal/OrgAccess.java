@@ -30,14 +30,20 @@ class OrgAccess implements AuditScope, OrgGuard {
 
     private final AccountManagement accounts;
     private final Orgs orgs;
+    private final TransactionMemo<Reach> reach = new TransactionMemo<>();
 
     OrgAccess(AccountManagement accounts, Orgs orgs) {
         this.accounts = accounts;
         this.orgs = orgs;
     }
 
+    /** Read once per transaction: a list checks many rows against the same roles. */
     @Transactional(readOnly = true)
     Reach reach() {
+        return reach.get(this::readReach);
+    }
+
+    private Reach readReach() {
         List<RoleAssignmentView> roles = TenantContext.userId().map(accounts::rolesOf).orElse(List.of());
         Map<UUID, String> paths = orgs.findAllById(roles.stream().map(RoleAssignmentView::orgId).distinct().toList())
             .stream().collect(Collectors.toMap(Org::id, Org::path));
