@@ -2,6 +2,7 @@ package cn.xianfeng.scoring.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
@@ -12,7 +13,19 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The evidence stores: the database (default) or a directory, chosen by {@code xianfeng.evidence.store}. */
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3ClientBuilder;
+import software.amazon.awssdk.services.s3.model.GetObjectRequest;
+import software.amazon.awssdk.services.s3.model.PutObjectRequest;
+
+/** The evidence stores: the database (default), a directory or an S3-compatible bucket, chosen by {@code xianfeng.evidence.store}. */
 @Configuration(proxyBeanMethods = false)
 class EvidenceStores {
 
@@ -73,6 +86,50 @@ class EvidenceStores {
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
+            }
+        };
+    }
+
+    /**
+     * One object per evidence in a bucket of an S3-compatible store (AWS, MinIO, Aliyun OSS, Tencent COS…), keyed
+     * {@code <prefix><tenant>/<id>}; path-style addressing by default, as most self-hosted stores want.
+     */
+    @Bean
+    @ConditionalOnProperty(name = "xianfeng.evidence.store", havingValue = "s3")
+    EvidenceStore s3Evidence(@Value("${xianfeng.evidence.s3.endpoint:}") String endpoint, @Value("${xianfeng.evidence.s3.region:us-east-1}") String region,
+            @Value("${xianfeng.evidence.s3.bucket:}") String bucket, @Value("${xianfeng.evidence.s3.access-key:}") String accessKey,
+            @Value("${xianfeng.evidence.s3.secret-key:}") String secretKey, @Value("${xianfeng.evidence.s3.path-style:true}") boolean pathStyle,
+            @Value("${xianfeng.evidence.s3.prefix:evidence/}") String prefix) {
+        if (bucket.isBlank() || accessKey.isBlank() || secretKey.isBlank()) {
+            throw new IllegalStateException("xianfeng.evidence.store=s3 needs xianfeng.evidence.s3.bucket, access-key and secret-key");
+        }
+        S3ClientBuilder builder = S3Client.builder()
+            .region(Region.of(region))
+            .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey, secretKey)))
+            .forcePathStyle(pathStyle)
+            // Checksums only where the protocol requires them: many S3-compatible stores know no others.
+            .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
+            .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
+            .httpClient(UrlConnectionHttpClient.create());
+        if (!endpoint.isBlank()) {
+            builder.endpointOverride(URI.create(endpoint));
+        }
+        S3Client s3 = builder.build();
+        return new EvidenceStore() {
+            @Override
+            public String name() {
+                return "S3";
+            }
+
+            @Override
+            public byte @Nullable [] keep(UUID tenantId, UUID id, byte[] content) {
+                s3.putObject(PutObjectRequest.builder().bucket(bucket).key(prefix + tenantId + "/" + id).build(), RequestBody.fromBytes(content));
+                return null;
+            }
+
+            @Override
+            public byte[] read(UUID tenantId, UUID id, byte @Nullable [] column) {
+                return s3.getObjectAsBytes(GetObjectRequest.builder().bucket(bucket).key(prefix + tenantId + "/" + id).build()).asByteArray();
             }
         };
     }
