@@ -1,7 +1,9 @@
 package cn.xianfeng.organization;
 
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -20,6 +22,9 @@ public interface MemberDirectory {
      * part month is not held against them either.
      */
     Set<YearMonth> exemptMonths(UUID memberId, int year);
+
+    /** {@link #exemptMonths(UUID, int)} for several members at once, by member (none for a member without). */
+    Map<UUID, Set<YearMonth>> exemptMonths(Collection<UUID> memberIds, int year);
 
     /** The members of the signed-in member's own branch (what its publicity shows them); empty for a non-member. */
     List<MemberProfile> branchmates();

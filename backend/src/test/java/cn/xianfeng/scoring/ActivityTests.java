@@ -43,9 +43,13 @@ class ActivityTests extends IntegrationTest {
         assertThat(scheduled.status()).as("%s", scheduled).isEqualTo(201);
         String id = scheduled.json().get("id").asString();
         assertThat(scheduled.json().get("participants")).hasSize(3);
-        assertThat(recorder.get("/api/v1/activities?orgId=" + branch).json()).extracting(activity -> activity.get("id").asString())
-            .containsExactly(id);
-        assertThat(recorder.get("/api/v1/activities?orgId=" + branch + "&month=" + today.toString().substring(0, 7)).json()).hasSize(1);
+        recorder.postJson("/api/v1/activities", Map.of("branchId", branch, "kind", "PARTY_LECTURE",
+                "title", "党课", "heldOn", today.minusMonths(1).withDayOfMonth(1).toString(), "participantIds", List.of(present.id())));
+        assertThat(recorder.get("/api/v1/activities?orgId=" + branch).json())
+            .extracting(activity -> activity.get("title").asString() + " " + activity.get("participants").size())
+            .as("latest first, each with its own participants").containsExactly("支部党员大会 3", "党课 1");
+        assertThat(recorder.get("/api/v1/activities?orgId=" + branch + "&month=" + today.toString().substring(0, 7)).json())
+            .extracting(activity -> activity.get("id").asString()).containsExactly(id);
         Response early = recorder.postJson("/api/v1/activities/" + id + "/finalise", Map.of("version", version(scheduled)));
         assertThat(early.json().get("errors").get(0).get("message").asString()).isEqualTo("还有 3 人未标记出勤情况。");
 

@@ -2,7 +2,10 @@ package cn.xianfeng.organization.internal;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -115,21 +118,28 @@ class MemberAccounts implements TenantMemberships, MemberDirectory {
     @Override
     @Transactional(readOnly = true)
     public Set<YearMonth> exemptMonths(UUID memberId, int year) {
+        return exemptMonths(List.of(memberId), year).getOrDefault(memberId, Set.of());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<UUID, Set<YearMonth>> exemptMonths(Collection<UUID> memberIds, int year) {
         LocalDate first = LocalDate.of(year, 1, 1);
         LocalDate last = LocalDate.of(year, 12, 31);
-        Set<YearMonth> months = new TreeSet<>();
+        Map<UUID, Set<YearMonth>> months = new HashMap<>();
         jdbc.sql("""
-                select effective_from, effective_to from exemptions
-                where tenant_id = ? and member_id = ? and status = 'APPROVED'
+                select member_id, effective_from, effective_to from exemptions
+                where tenant_id = ? and member_id = any(?) and status = 'APPROVED'
                   and effective_from <= ? and (effective_to is null or effective_to >= ?)""")
-            .params(tenant(), memberId, last, first)
+            .params(tenant(), memberIds.toArray(UUID[]::new), last, first)
             .query((rs, row) -> {
-                LocalDate from = rs.getObject(1, LocalDate.class);
-                LocalDate to = rs.getObject(2, LocalDate.class);
+                Set<YearMonth> ofMember = months.computeIfAbsent(rs.getObject(1, UUID.class), member -> new TreeSet<>());
+                LocalDate from = rs.getObject(2, LocalDate.class);
+                LocalDate to = rs.getObject(3, LocalDate.class);
                 YearMonth month = YearMonth.from(from.isBefore(first) ? first : from);
                 YearMonth end = YearMonth.from(to == null || to.isAfter(last) ? last : to);
                 for (; !month.isAfter(end); month = month.plusMonths(1)) {
-                    months.add(month);
+                    ofMember.add(month);
                 }
                 return month;
             }).list();

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -264,13 +265,47 @@ class Activities {
     }
 
     private Optional<Row> find(UUID id) {
-        return TenantContext.tenantId().flatMap(tenant -> jdbc.sql("""
-                select id, org_id, branch_id, kind, title, held_on, location, status, version from activities where tenant_id = ? and id = ?""")
+        return TenantContext.tenantId().flatMap(tenant -> jdbc.sql(SELECT + " where a.tenant_id = ? and a.id = ?")
             .params(tenant, id)
-            .query((rs, index) -> new Row(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
-                    ActivityKind.valueOf(rs.getString(4)), rs.getString(5), rs.getObject(6, LocalDate.class), rs.getString(7), rs.getString(8),
-                    rs.getLong(9), participants(tenant, rs.getObject(1, UUID.class))))
+            .query((rs, index) -> toRow(rs, participants(tenant, rs.getObject(1, UUID.class))))
             .optional());
+    }
+
+    /**
+     * The activities under an org the caller reaches, in a month or any, latest first (at most 500): two queries
+     * however many there are.
+     */
+    @Transactional(readOnly = true)
+    List<Row> under(UUID orgId, @Nullable YearMonth month) {
+        String path = guard.readable(orgId).path();
+        LocalDate first = month == null ? null : month.atDay(1);
+        LocalDate end = first == null ? null : first.plusMonths(1);
+        List<Row> found = jdbc.sql(SELECT + " join orgs o on o.tenant_id = a.tenant_id and o.id = a.branch_id " + """
+                where a.tenant_id = ? and o.path <@ ?::ltree and (?::date is null or (a.held_on >= ? and a.held_on < ?))
+                order by a.held_on desc, a.created_at desc limit 500""")
+            .params(tenant(), path, first, first, end)
+            .query((rs, index) -> toRow(rs, List.of())).list();
+        Map<UUID, List<Participant>> participants = new HashMap<>();
+        jdbc.sql(PARTICIPANTS + " where p.tenant_id = ? and p.activity_id = any(?) order by m.name, m.id")
+            .params(tenant(), found.stream().map(Row::id).toArray(UUID[]::new))
+            .query((rs, index) -> participants.computeIfAbsent(rs.getObject(6, UUID.class), activity -> new ArrayList<>()).add(toParticipant(rs)))
+            .list();
+        return found.stream().map(row -> row.withParticipants(participants.getOrDefault(row.id(), List.of()))).toList();
+    }
+
+    private static final String SELECT = "select a.id, a.org_id, a.branch_id, a.kind, a.title, a.held_on, a.location, a.status, a.version from activities a";
+
+    private static final String PARTICIPANTS = """
+            select p.member_id, m.name, p.attendance, p.host, p.minutes, p.activity_id from activity_participants p
+            join members m on m.tenant_id = p.tenant_id and m.id = p.member_id""";
+
+    private static Row toRow(java.sql.ResultSet rs, List<Participant> participants) throws java.sql.SQLException {
+        return new Row(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class), ActivityKind.valueOf(rs.getString(4)),
+                rs.getString(5), rs.getObject(6, LocalDate.class), rs.getString(7), rs.getString(8), rs.getLong(9), participants);
+    }
+
+    private static Participant toParticipant(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Participant(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getBoolean(4), rs.getBoolean(5));
     }
 
     private Row row(UUID id) {
@@ -278,13 +313,9 @@ class Activities {
     }
 
     private List<Participant> participants(UUID tenant, UUID activityId) {
-        return jdbc.sql("""
-                select p.member_id, m.name, p.attendance, p.host, p.minutes from activity_participants p
-                join members m on m.tenant_id = p.tenant_id and m.id = p.member_id
-                where p.tenant_id = ? and p.activity_id = ? order by m.name, m.id""")
+        return jdbc.sql(PARTICIPANTS + " where p.tenant_id = ? and p.activity_id = ? order by m.name, m.id")
             .params(tenant, activityId)
-            .query((rs, index) -> new Participant(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getBoolean(4),
-                    rs.getBoolean(5)))
+            .query((rs, index) -> toParticipant(rs))
             .list();
     }
 
@@ -316,5 +347,9 @@ class Activities {
 
     record Row(UUID id, UUID orgId, UUID branchId, ActivityKind kind, String title, LocalDate heldOn, @Nullable String location, String status,
             long version, List<Participant> participants) {
+
+        Row withParticipants(List<Participant> all) {
+            return new Row(id, orgId, branchId, kind, title, heldOn, location, status, version, all);
+        }
     }
 }

@@ -11,8 +11,6 @@ import jakarta.validation.constraints.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,9 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import cn.xianfeng.organization.OrgGuard;
 import cn.xianfeng.schemes.ActivityKind;
-import cn.xianfeng.tenancy.TenantContext;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -39,13 +35,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class ActivityController {
 
     private final Activities activities;
-    private final OrgGuard guard;
-    private final JdbcClient jdbc;
 
-    ActivityController(Activities activities, OrgGuard guard, JdbcClient jdbc) {
+    ActivityController(Activities activities) {
         this.activities = activities;
-        this.guard = guard;
-        this.jdbc = jdbc;
     }
 
     @Operation(summary = "Schedule a branch activity (三会一课, 主题党日…) with its participants")
@@ -63,18 +55,9 @@ class ActivityController {
     @ApiResponse(responseCode = "200", description = "OK")
     @ApiResponse(responseCode = "404", description = "The org is not within the caller's reach")
     @GetMapping
-    @Transactional(readOnly = true)
     List<ActivityView> list(@RequestParam UUID orgId,
             @RequestParam(required = false) @Nullable @Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2])", message = "{entry.month.format}") String month) {
-        String path = guard.readable(orgId).path();
-        LocalDate first = month == null ? null : YearMonth.parse(month).atDay(1);
-        LocalDate end = first == null ? null : first.plusMonths(1);
-        return jdbc.sql("""
-                select a.id from activities a join orgs o on o.tenant_id = a.tenant_id and o.id = a.branch_id
-                where a.tenant_id = ? and o.path <@ ?::ltree and (?::date is null or (a.held_on >= ? and a.held_on < ?))
-                order by a.held_on desc, a.created_at desc limit 500""")
-            .params(TenantContext.tenantId().orElseThrow(), path, first, first, end).query(UUID.class).list().stream()
-            .map(id -> ActivityView.of(activities.readable(id))).toList();
+        return activities.under(orgId, month == null ? null : YearMonth.parse(month)).stream().map(ActivityView::of).toList();
     }
 
     @Operation(summary = "One activity with its participants' attendance")

@@ -63,8 +63,10 @@ class Alerts {
         }
         int graded = 0;
         int below = 0;
-        for (MemberProfile member : members.ofBranch(branchId)) {
-            MemberScores.MemberYear year = scores.score(member, month.getYear());
+        List<MemberProfile> branch = members.ofBranch(branchId);
+        Map<UUID, MemberScores.MemberYear> scored = scores.scoreAll(branch, month.getYear());
+        for (MemberProfile member : branch) {
+            MemberScores.MemberYear year = scored.get(member.id());
             Map<String, BigDecimal> totals = new HashMap<>();
             year.periods().forEach(period -> totals.put(period.period(), period.total()));
             BigDecimal total = totals.get(month.toString());

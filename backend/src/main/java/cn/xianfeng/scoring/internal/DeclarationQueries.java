@@ -86,6 +86,7 @@ class DeclarationQueries {
         Map<UUID, MemberProfile> profiles = new HashMap<>();
         Map<UUID, Boolean> recordedBranches = new HashMap<>();
         Optional<MemberProfile> self = members.self();
+        Map<UUID, List<EvidenceFiles.EvidenceView>> cited = evidence.ofDeclarations(rows.stream().map(Declarations.Row::id).toList());
         return rows.stream().map(row -> {
             Optional<SchemeItem> item = schemes.computeIfAbsent(row.schemeVersionId(), catalog::version).flatMap(scheme -> scheme.item(row.itemCode()));
             MemberProfile member = profiles.computeIfAbsent(row.memberId(), members::readable);
@@ -102,7 +103,7 @@ class DeclarationQueries {
                     item.map(SchemeItem::name).orElse(row.itemCode()), item.map(SchemeItem::sectionName).orElse(""),
                     item.map(found -> found.ruleType().name()).orElse(""), row.occurredOn(), row.occurredOn().toString().substring(0, 7),
                     row.quantity(), row.points(), row.level(), row.achievement(), row.description(), row.status(), row.decisionReason(),
-                    row.decidedAt(), row.ledgerEntryId(), evidence.ofDeclaration(row.id()), row.version(), row.submittedAt(), List.copyOf(actions));
+                    row.decidedAt(), row.ledgerEntryId(), cited.getOrDefault(row.id(), List.of()), row.version(), row.submittedAt(), List.copyOf(actions));
         }).toList();
     }
 

@@ -2,8 +2,12 @@ package cn.xianfeng.scoring.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -103,12 +107,21 @@ class EvidenceFiles {
     }
 
     List<EvidenceView> ofDeclaration(UUID declarationId) {
-        return jdbc.sql("""
-                select f.id, f.file_name, f.media_type, f.size_bytes from declaration_evidence d
+        return ofDeclarations(List.of(declarationId)).getOrDefault(declarationId, List.of());
+    }
+
+    /** The files each declaration cites, in their order; one query for a whole page. */
+    Map<UUID, List<EvidenceView>> ofDeclarations(Collection<UUID> declarationIds) {
+        Map<UUID, List<EvidenceView>> cited = new HashMap<>();
+        jdbc.sql("""
+                select d.declaration_id, f.id, f.file_name, f.media_type, f.size_bytes from declaration_evidence d
                 join evidence_files f on f.tenant_id = d.tenant_id and f.id = d.evidence_id
-                where d.tenant_id = ? and d.declaration_id = ? order by d.position""")
-            .params(tenant(), declarationId)
-            .query((rs, row) -> new EvidenceView(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getLong(4))).list();
+                where d.tenant_id = ? and d.declaration_id = any(?) order by d.declaration_id, d.position""")
+            .params(tenant(), declarationIds.toArray(UUID[]::new))
+            .query((rs, row) -> cited.computeIfAbsent(rs.getObject(1, UUID.class), id -> new ArrayList<>())
+                .add(new EvidenceView(rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4), rs.getLong(5))))
+            .list();
+        return cited;
     }
 
     /** A file for the uploader, or for anyone reaching the branch of a declaration that cites it; 404 otherwise. */

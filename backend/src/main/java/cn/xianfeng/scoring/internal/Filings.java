@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -140,8 +141,10 @@ class Filings {
 
     private Summary summary(String branchName, String period, int year, List<YearMonth> months, UUID branchId) {
         List<SummaryLine> lines = new ArrayList<>();
-        for (MemberProfile member : members.ofBranch(branchId)) {
-            MemberScores.MemberYear scored = scores.score(member, year);
+        List<MemberProfile> branch = members.ofBranch(branchId);
+        Map<UUID, MemberScores.MemberYear> years = scores.scoreAll(branch, year);
+        for (MemberProfile member : branch) {
+            MemberScores.MemberYear scored = years.get(member.id());
             List<BigDecimal> totals = new ArrayList<>();
             List<String> cells = new ArrayList<>();
             for (YearMonth month : months) {

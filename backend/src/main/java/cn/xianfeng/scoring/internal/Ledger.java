@@ -4,7 +4,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -87,11 +91,20 @@ class Ledger {
     /** The member's rows of the year that count: none replaced by a later row, no voiding. */
     @Transactional(readOnly = true)
     List<Entry> counting(UUID memberId, int year) {
-        return jdbc.sql(SELECT + " " + """
-                 where e.tenant_id = ? and e.member_id = ? and e.month >= ? and e.month < ? and not e.voided
+        return counting(List.of(memberId), year).getOrDefault(memberId, List.of());
+    }
+
+    /** The rows that count, for several members at once (a branch's list), by member. */
+    @Transactional(readOnly = true)
+    Map<UUID, List<Entry>> counting(Collection<UUID> memberIds, int year) {
+        Map<UUID, List<Entry>> byMember = new HashMap<>();
+        jdbc.sql(SELECT + " " + """
+                 where e.tenant_id = ? and e.member_id = any(?) and e.month >= ? and e.month < ? and not e.voided
                    and not exists (select 1 from ledger_entries later where later.tenant_id = e.tenant_id and later.replaces_id = e.id)
                  order by e.month, e.recorded_at, e.id""")
-            .params(tenant(), memberId, LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1)).query(Ledger::entry).list();
+            .params(tenant(), memberIds.toArray(UUID[]::new), LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1)).query(Ledger::entry).list()
+            .forEach(entry -> byMember.computeIfAbsent(entry.memberId(), member -> new ArrayList<>()).add(entry));
+        return byMember;
     }
 
     /** The rows an activity wrote that still count, for every participant. */

@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -52,22 +55,38 @@ class MemberScores {
 
     /** The member's year, for a caller whose right to see it is already settled (e.g. a branch's publicity). */
     MemberYear score(MemberProfile member, int year) {
-        AppliedScheme scheme = schemes.of(member, year, "year");
-        List<ScoringInput.Entry> entries = new ArrayList<>();
-        List<UUID> outsideScheme = new ArrayList<>();
-        for (Ledger.Entry row : ledger.counting(member.id(), year)) {
-            if (scheme.item(row.itemCode()).isPresent()) {
-                entries.add(row.forEngine());
-            } else {
-                outsideScheme.add(row.id());
-            }
-        }
+        return scoreAll(List.of(member), year).get(member.id());
+    }
+
+    /**
+     * Several members' years (a branch's list or register), in their order: the ledger and the exemptions are read
+     * once for all of them, the scheme once per branch; each member is then scored by the engine.
+     */
+    Map<UUID, MemberYear> scoreAll(List<MemberProfile> all, int year) {
+        List<UUID> ids = all.stream().map(MemberProfile::id).toList();
+        Map<UUID, List<Ledger.Entry>> rows = ledger.counting(ids, year);
+        Map<UUID, Set<YearMonth>> exemptions = members.exemptMonths(ids, year);
+        Map<String, AppliedScheme> byBranch = new HashMap<>();
         Set<YearMonth> months = monthsSoFar(year);
-        Set<YearMonth> exempt = members.exemptMonths(member.id(), year);
-        ScoreResult result = engine.score(new ScoringInput(scheme.engine(), year, months, exempt, entries, null));
-        return new MemberYear(member.id(), member.name(), member.branchName(), year, scheme.schemeId(), scheme.versionId(), scheme.name(),
-                result.periods(), result.quarters(), result.interim(), result.yearScore(), result.annual(), result.grade(), result.vetoes(),
-                exempt.stream().map(YearMonth::toString).toList(), outsideScheme, result.explanation(), null, null);
+        Map<UUID, MemberYear> scored = new LinkedHashMap<>();
+        for (MemberProfile member : all) {
+            AppliedScheme scheme = byBranch.computeIfAbsent(member.branchPath(), path -> schemes.of(member, year, "year"));
+            List<ScoringInput.Entry> entries = new ArrayList<>();
+            List<UUID> outsideScheme = new ArrayList<>();
+            for (Ledger.Entry row : rows.getOrDefault(member.id(), List.of())) {
+                if (scheme.item(row.itemCode()).isPresent()) {
+                    entries.add(row.forEngine());
+                } else {
+                    outsideScheme.add(row.id());
+                }
+            }
+            Set<YearMonth> exempt = exemptions.getOrDefault(member.id(), Set.of());
+            ScoreResult result = engine.score(new ScoringInput(scheme.engine(), year, months, exempt, entries, null));
+            scored.put(member.id(), new MemberYear(member.id(), member.name(), member.branchName(), year, scheme.schemeId(), scheme.versionId(),
+                    scheme.name(), result.periods(), result.quarters(), result.interim(), result.yearScore(), result.annual(), result.grade(),
+                    result.vetoes(), exempt.stream().sorted().map(YearMonth::toString).toList(), outsideScheme, result.explanation(), null, null));
+        }
+        return scored;
     }
 
     /**
@@ -79,8 +98,10 @@ class MemberScores {
         if (!scheme.rankingInBranch()) {
             return year;
         }
-        List<java.math.BigDecimal> annuals = members.branchmates().stream().filter(mate -> mate.status() != MemberStatus.ACTIVIST)
-            .map(mate -> mate.id().equals(member.id()) ? year.annual() : score(mate, year.year()).annual()).toList();
+        List<MemberProfile> graded = members.branchmates().stream().filter(mate -> mate.status() != MemberStatus.ACTIVIST).toList();
+        Map<UUID, MemberYear> mates = scoreAll(graded.stream().filter(mate -> !mate.id().equals(member.id())).toList(), year.year());
+        List<java.math.BigDecimal> annuals = graded.stream()
+            .map(mate -> mate.id().equals(member.id()) ? year.annual() : mates.get(mate.id()).annual()).toList();
         int place = 1 + (int) annuals.stream().filter(annual -> annual.compareTo(year.annual()) > 0).count();
         return new MemberYear(year.memberId(), year.memberName(), year.branchName(), year.year(), year.schemeId(), year.schemeVersionId(),
                 year.schemeName(), year.periods(), year.quarters(), year.interim(), year.yearScore(), year.annual(), year.grade(), year.vetoes(),

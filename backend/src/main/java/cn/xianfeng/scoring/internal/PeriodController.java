@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -135,6 +136,7 @@ class PeriodController {
     @ApiResponse(responseCode = "200", description = "OK")
     @ApiResponse(responseCode = "404", description = "No such period within the caller's reach, or not publicised")
     @GetMapping("/periods/{id}/publicity")
+    @Transactional(readOnly = true)
     List<PublicityRow> publicity(@PathVariable UUID id) {
         boolean member = ownBranch(id);
         Periods.Row period = periods.readable(id, member);
@@ -145,7 +147,11 @@ class PeriodController {
             throw new cn.xianfeng.web.NotFoundException("period.not-found");
         }
         List<MemberProfile> branch = reader ? members.ofBranch(period.branchId()) : members.branchmates();
-        return branch.stream().map(profile -> publicityRow(profile, period)).toList();
+        int year = period.month().getYear();
+        Map<UUID, MemberScores.MemberYear> scored = scores.scoreAll(branch, year);
+        Map<UUID, List<Ledger.Entry>> rows = ledger.counting(branch.stream().map(MemberProfile::id).toList(), year);
+        return branch.stream().map(profile -> publicityRow(profile, period, scored.get(profile.id()), rows.getOrDefault(profile.id(), List.of())))
+            .toList();
     }
 
     @Operation(summary = "Object to an entry or a member's total during publicity (a member of the branch)")
@@ -189,8 +195,7 @@ class PeriodController {
     }
 
     /** A member's line of the list: the month's score where the scheme scores months, else the year so far; each entry's points. */
-    private PublicityRow publicityRow(MemberProfile member, Periods.Row period) {
-        MemberScores.MemberYear year = scores.score(member, period.month().getYear());
+    private static PublicityRow publicityRow(MemberProfile member, Periods.Row period, MemberScores.MemberYear year, List<Ledger.Entry> counting) {
         BigDecimal total = year.periods().stream().filter(score -> score.period().equals(period.month().toString()))
             .map(score -> score.total()).findFirst().orElse(year.yearScore());
         Map<String, BigDecimal> pointsOfEntries = new HashMap<>();
@@ -199,7 +204,7 @@ class PeriodController {
         Map<String, String> names = new HashMap<>();
         year.explanation().flatten().filter(node -> node.kind() == Explanation.Kind.ITEM && node.detail() != null)
             .forEach(node -> names.put(node.detail(), node.label()));
-        List<PublicityEntry> entries = ledger.counting(member.id(), period.month().getYear()).stream()
+        List<PublicityEntry> entries = counting.stream()
             .filter(entry -> entry.month().equals(period.month()))
             .map(entry -> new PublicityEntry(entry.id(), entry.itemCode(), names.getOrDefault(entry.itemCode(), entry.itemCode()), entry.quantity(),
                     pointsOfEntries.get(entry.id().toString()), entry.source().name(), entry.reason()))

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,15 +80,18 @@ class ScoreForms {
         List<RegisterLine> lines = new ArrayList<>();
         List<String> sectionNames = List.of();
         boolean monthly = true;
+        Map<UUID, MemberScores.MemberYear> scored = scores.scoreAll(branch, month.getYear());
+        Map<UUID, List<Ledger.Entry>> counting = ledger.counting(branch.stream().map(MemberProfile::id).toList(), month.getYear());
+        Map<String, AppliedScheme> schemeOfBranch = new HashMap<>();
         for (MemberProfile member : branch) {
-            MemberScores.MemberYear year = scores.score(member, month.getYear());
-            AppliedScheme scheme = schemes.of(member, month.getYear(), "month");
+            MemberScores.MemberYear year = scored.get(member.id());
+            AppliedScheme scheme = schemeOfBranch.computeIfAbsent(member.branchPath(), path -> schemes.of(member, month.getYear(), "month"));
             sectionNames = scheme.items().stream().map(SchemeItem::sectionName).distinct().toList();
             Optional<Explanation> period = year.explanation().flatten()
                 .filter(node -> node.kind() == Explanation.Kind.PERIOD && node.label().equals(month.toString())).findFirst();
             monthly &= period.isPresent() || year.exemptMonths().contains(month.toString());
             Map<String, BigDecimal> bySection = new LinkedHashMap<>();
-            List<Ledger.Entry> entries = ledger.counting(member.id(), month.getYear()).stream().filter(entry -> entry.month().equals(month)).toList();
+            List<Ledger.Entry> entries = counting.getOrDefault(member.id(), List.of()).stream().filter(entry -> entry.month().equals(month)).toList();
             Map<String, BigDecimal> entryPoints = new LinkedHashMap<>();
             year.explanation().flatten().filter(node -> node.kind() == Explanation.Kind.ENTRY)
                 .forEach(node -> entryPoints.put(node.label(), node.points()));
