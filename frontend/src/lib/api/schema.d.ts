@@ -628,6 +628,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/ledger-entries/{id}/flags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Flag a ledger entry as doubtful, with a note (the branch's supervisor or secretaries, an admin or reviewer above) */
+        post: operations["raise"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/ledger-entries/{id}/corrections": {
         parameters: {
             query?: never;
@@ -794,6 +811,23 @@ export interface paths {
         put?: never;
         /** Upload an evidence file (an image or a PDF, recognised by its content; at most 10 MB) */
         post: operations["upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/entry-flags/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resolve a flag (the branch's record keepers), saying what was done */
+        post: operations["resolve"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1475,6 +1509,23 @@ export interface paths {
         };
         /** An evidence file, for its uploader and for those who reach the branch of a declaration citing it */
         get: operations["evidence"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/entry-flags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The flags on entries under an org, open ones first */
+        get: operations["under"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2303,6 +2354,32 @@ export interface components {
             recordedAt: string;
             /** @description Whether the row counts: no later row replaces it, and it is not a voiding */
             counting: boolean;
+            /** @description Whether a supervisor's flag on the row awaits resolution */
+            flagged: boolean;
+        };
+        Flag: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            ledgerEntryId: string;
+            /** Format: uuid */
+            memberId: string;
+            memberName: string;
+            /** Format: uuid */
+            branchId: string;
+            itemCode: string;
+            month: string;
+            note: string;
+            /** Format: uuid */
+            raisedBy: string;
+            /** Format: date-time */
+            raisedAt: string;
+            status: string;
+            resolution: string;
+            /** Format: date-time */
+            resolvedAt: string;
+            /** Format: int64 */
+            version: number;
         };
         Correct: {
             voided?: boolean;
@@ -2452,6 +2529,11 @@ export interface components {
             /** Format: date */
             lastDay: string;
             note?: string;
+        };
+        Resolve: {
+            /** Format: int64 */
+            version: number;
+            resolution: string;
         };
         Review: {
             /** Format: int64 */
@@ -2613,6 +2695,8 @@ export interface components {
             float: boolean;
             container: boolean;
             number: boolean;
+            /** @enum {string} */
+            nodeType: "ARRAY" | "BINARY" | "BOOLEAN" | "MISSING" | "NULL" | "NUMBER" | "OBJECT" | "POJO" | "STRING";
             string: boolean;
             integralNumber: boolean;
             missingNode: boolean;
@@ -2629,8 +2713,6 @@ export interface components {
             textual: boolean;
             boolean: boolean;
             binary: boolean;
-            /** @enum {string} */
-            nodeType: "ARRAY" | "BINARY" | "BOOLEAN" | "MISSING" | "NULL" | "NUMBER" | "OBJECT" | "POJO" | "STRING";
             embeddedValue: boolean;
         };
         PresetSummary: {
@@ -5378,6 +5460,71 @@ export interface operations {
             };
         };
     };
+    raise: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The tenant to act in; optional when the user belongs to one tenant only */
+                "X-Tenant-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Raise"];
+            };
+        };
+        responses: {
+            /** @description Flagged */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Flag"];
+                };
+            };
+            /** @description Invalid input, field by field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller does not watch over the branch's records */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such entry within the caller's reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The entry is flagged already */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     correct: {
         parameters: {
             query?: never;
@@ -6053,6 +6200,71 @@ export interface operations {
             };
             /** @description Empty, too large, or not an image or PDF */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resolve: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The tenant to act in; optional when the user belongs to one tenant only */
+                "X-Tenant-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Resolve"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Flag"];
+                };
+            };
+            /** @description Invalid input, field by field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller does not keep the branch's records */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such flag within the caller's reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Resolved already, or a stale version */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7705,6 +7917,41 @@ export interface operations {
                 };
             };
             /** @description No such file within the caller's reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    under: {
+        parameters: {
+            query: {
+                orgId: string;
+                status?: string;
+            };
+            header?: {
+                /** @description The tenant to act in; optional when the user belongs to one tenant only */
+                "X-Tenant-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Flag"][];
+                };
+            };
+            /** @description The org is not within the caller's reach */
             404: {
                 headers: {
                     [name: string]: unknown;

@@ -182,6 +182,11 @@ class IsolationTests extends IntegrationTest {
             new Probe("POST /api/v1/ledger-entries/{id}/corrections", w -> "/api/v1/ledger-entries/" + w.target().ledgerEntry() + "/corrections",
                     w -> "{\"voided\":true,\"reason\":\"潜入\"}", false),
             new Probe("GET /api/v1/ledger-entries", w -> "/api/v1/ledger-entries?memberId=" + w.target().member() + "&year=" + YEAR, null, false),
+            new Probe("POST /api/v1/ledger-entries/{id}/flags", w -> "/api/v1/ledger-entries/" + w.target().ledgerEntry() + "/flags",
+                    w -> "{\"note\":\"潜入\"}", false),
+            new Probe("GET /api/v1/entry-flags", w -> "/api/v1/entry-flags?orgId=" + w.target().org(), null, false),
+            new Probe("POST /api/v1/entry-flags/{id}/resolve", w -> "/api/v1/entry-flags/" + w.target().flag() + "/resolve",
+                    w -> "{\"version\":0,\"resolution\":\"潜入\"}", false),
             new Probe("GET /api/v1/scores", w -> "/api/v1/scores?memberId=" + w.target().member() + "&year=" + YEAR, null, false),
             new Probe("POST /api/v1/members/{id}/account", w -> "/api/v1/members/" + w.target().member() + "/account", w -> "{}", false),
             new Probe("POST /api/v1/activities", w -> "/api/v1/activities",
@@ -260,7 +265,7 @@ class IsolationTests extends IntegrationTest {
                 inCommittee1.exemption(), inCommittee1.invitation(), inCommittee1.link(), inCommittee1.scheme(),
                 inCommittee1.schemeVersion(), inCommittee1.evidence(), inCommittee1.declaration(), inCommittee1.ledgerEntry(),
                 inCommittee1.activity(), inCommittee1.period(), inCommittee1.objection(), inCommittee1.filing(), inCommittee1.spotCheck(),
-                inCommittee1.alert());
+                inCommittee1.alert(), inCommittee1.flag());
         PRESET_DOCUMENT.set(adminOfA.get("/api/v1/scheme-presets/four-25").body());
 
         Institution subAdminsOwn = onboard("分党委书记原单位");
@@ -396,6 +401,12 @@ class IsolationTests extends IntegrationTest {
                 insert into alerts (tenant_id, id, branch_id, member_id, month, kind, score, status)
                 select tenant_id, ?, id, ?, ?, 'BELOW_PASSING_1', 10, 'OPEN' from orgs where id = ?""")
             .params(alert, member, java.time.LocalDate.of(YEAR, 1, 1), branch).update();
+        // A supervisor's open flag on the entry (the flow itself is tested in EntryFlagTests).
+        UUID flag = UUID.randomUUID();
+        asOwner().sql("""
+                insert into entry_flags (tenant_id, id, ledger_entry_id, branch_id, month, note, raised_by)
+                select tenant_id, ?, id, branch_id, month, '存疑', ? from ledger_entries where id = ?""")
+            .params(flag, UUID.randomUUID(), UUID.fromString(approved.json().get("ledgerEntryId").asString())).update();
         Response activity = admin.postJson("/api/v1/activities", Map.of("branchId", branch, "kind", "BRANCH_MEETING", "title", "支部党员大会",
                 "heldOn", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString()));
         assertThat(activity.status()).as("%s", activity).isEqualTo(201);
@@ -407,7 +418,7 @@ class IsolationTests extends IntegrationTest {
                 UUID.fromString(photo.json().get("id").asString()), UUID.fromString(declared.json().get("id").asString()),
                 UUID.fromString(approved.json().get("ledgerEntryId").asString()), UUID.fromString(activity.json().get("id").asString()),
                 UUID.fromString(period.json().get("id").asString()), UUID.fromString(objection.json().get("id").asString()), filing,
-                UUID.fromString(spotCheck.json().get("id").asString()), alert);
+                UUID.fromString(spotCheck.json().get("id").asString()), alert, flag);
     }
 
     /** A digest of every row of the tenant in every tenant-owned table, read as the owner (no RLS). */
@@ -440,7 +451,7 @@ class IsolationTests extends IntegrationTest {
      */
     private record Place(UUID org, UUID branch, UUID member, UUID assignment, UUID exemption, UUID invitation, UUID link,
             UUID scheme, UUID schemeVersion, UUID evidence, UUID declaration, UUID ledgerEntry, UUID activity, UUID period, UUID objection,
-            UUID filing, UUID spotCheck, UUID alert) {
+            UUID filing, UUID spotCheck, UUID alert, UUID flag) {
     }
 
     /** A caller, what they own, and the target they must not reach. */

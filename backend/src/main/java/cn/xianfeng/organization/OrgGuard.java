@@ -38,6 +38,12 @@ public interface OrgGuard {
      */
     ReachedOrg reviewed(UUID orgId);
 
+    /**
+     * The org if the caller watches over its records (监督): its supervisor or secretaries, or an admin or reviewer at
+     * or above it; 404 when they cannot see it, 403 when they only see it.
+     */
+    ReachedOrg supervised(UUID orgId);
+
     /** Whether the caller keeps the org's records (see {@link #recorded}). */
     boolean canRecord(UUID orgId);
 

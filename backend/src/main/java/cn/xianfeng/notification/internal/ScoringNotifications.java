@@ -31,6 +31,7 @@ import cn.xianfeng.organization.MemberProfile;
 import cn.xianfeng.scoring.AlertRaised;
 import cn.xianfeng.scoring.DeclarationChanged;
 import cn.xianfeng.scoring.DeclarationWindowClosing;
+import cn.xianfeng.scoring.EntryFlagChanged;
 import cn.xianfeng.scoring.ObjectionChanged;
 import cn.xianfeng.scoring.PeriodChanged;
 import cn.xianfeng.tenancy.TenantContext;
@@ -110,6 +111,20 @@ class ScoringNotifications {
         String who = alert.memberId() == null ? "支部" : members.readable(alert.memberId()).name();
         notify(new ArrayList<>(users), "ALERT_RAISED", "积分预警：" + who + "（" + alert.month() + "）",
                 ALERTS.getOrDefault(alert.kind(), alert.kind()) + "。", "/alerts");
+    }
+
+    @EventListener
+    void entryFlagged(EntryFlagChanged change) {
+        if (change.kind() == EntryFlagChanged.Kind.RAISED) {
+            Set<UUID> keepers = new LinkedHashSet<>();
+            accounts.rolesAt(change.branchId()).stream()
+                .filter(role -> role.role() == Role.RECORDER || role.role() == Role.SECRETARY || role.role() == Role.DEPUTY_SECRETARY)
+                .forEach(role -> keepers.add(role.userId()));
+            notify(new ArrayList<>(keepers), "ENTRY_FLAGGED", "积分记录被标记存疑", "监督意见：" + change.after().note() + "。请核实后更正或说明。",
+                    "/ledger");
+        } else {
+            notify(List.of(change.raisedBy()), "ENTRY_FLAG_RESOLVED", "存疑记录已处理", "处理结果：" + change.after().resolution(), "/ledger");
+        }
     }
 
     @EventListener

@@ -132,6 +132,17 @@ class OrgAccess implements AuditScope, OrgGuard {
 
     @Override
     @Transactional(readOnly = true)
+    public ReachedOrg supervised(UUID id) {
+        Reach reach = reach();
+        Org org = readable(id, reach);
+        if (!reach.canSupervise(org)) {
+            throw new ForbiddenException("org.not-supervised");
+        }
+        return new ReachedOrg(org.toRef(), org.path(), org.isRoot(), org.isClosed());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public boolean canRecord(UUID orgId) {
         Reach reach = reach();
         return orgs.findById(orgId).filter(reach::canManageMembers).isPresent();
@@ -190,6 +201,11 @@ class OrgAccess implements AuditScope, OrgGuard {
             return role == Role.COMMITTEE_ADMIN || role == Role.SECRETARY || role == Role.DEPUTY_SECRETARY;
         }
 
+        /** A branch's supervisor (监督员) and secretaries, and an upper committee's admin or reviewer. */
+        boolean supervises() {
+            return role == Role.SUPERVISOR || role == Role.SECRETARY || role == Role.DEPUTY_SECRETARY || approvesForCommittee();
+        }
+
         /** An upper committee's admin or reviewer. */
         boolean approvesForCommittee() {
             return role == Role.COMMITTEE_ADMIN || role == Role.REVIEWER;
@@ -226,6 +242,10 @@ class OrgAccess implements AuditScope, OrgGuard {
         /** Whether the caller is an admin or reviewer at the org or above it. */
         boolean canReview(Org org) {
             return grants.stream().filter(Grant::approvesForCommittee).anyMatch(grant -> grant.reaches(org.path()));
+        }
+
+        boolean canSupervise(Org org) {
+            return grants.stream().filter(Grant::supervises).anyMatch(grant -> grant.reaches(org.path()));
         }
 
         /** Whether the caller approves for a committee above the org (not at the org itself). */

@@ -50,15 +50,17 @@ class LedgerController {
     private final MemberDirectory members;
     private final Declarations declarations;
     private final SchemeCatalog catalog;
+    private final EntryFlags flags;
 
     LedgerController(RecorderEntries recorder, Ledger ledger, MemberScores scores, MemberDirectory members, Declarations declarations,
-            SchemeCatalog catalog) {
+            SchemeCatalog catalog, EntryFlags flags) {
         this.recorder = recorder;
         this.ledger = ledger;
         this.scores = scores;
         this.members = members;
         this.declarations = declarations;
         this.catalog = catalog;
+        this.flags = flags;
     }
 
     @Operation(summary = "Record an entry on a member's ledger (recorder, secretaries, or an admin above the branch)")
@@ -124,20 +126,22 @@ class LedgerController {
         List<Ledger.Entry> history = ledger.history(memberId, year);
         Set<UUID> replaced = history.stream().map(Ledger.Entry::replacesId).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
         Map<UUID, Optional<AppliedScheme>> versions = new HashMap<>();
-        return history.stream().map(entry -> row(entry, versions, !entry.voided() && !replaced.contains(entry.id()))).toList();
+        Set<UUID> flagged = Set.copyOf(flags.flaggedOf(memberId, year));
+        return history.stream().map(entry -> row(entry, versions, !entry.voided() && !replaced.contains(entry.id()), flagged.contains(entry.id())))
+            .toList();
     }
 
     private LedgerRow row(UUID id) {
-        return row(ledger.find(id).orElseThrow(), new HashMap<>(), true);
+        return row(ledger.find(id).orElseThrow(), new HashMap<>(), true, false);
     }
 
     /** The row with its item's name and its value, both by the scheme version it was recorded under. */
-    private LedgerRow row(Ledger.Entry entry, Map<UUID, Optional<AppliedScheme>> versions, boolean counting) {
+    private LedgerRow row(Ledger.Entry entry, Map<UUID, Optional<AppliedScheme>> versions, boolean counting, boolean flagged) {
         Optional<AppliedScheme> scheme = versions.computeIfAbsent(entry.schemeVersionId(), catalog::version);
         String itemName = scheme.flatMap(found -> found.item(entry.itemCode())).map(SchemeItem::name).orElse(entry.itemCode());
         BigDecimal value = entry.voided() ? null
                 : scheme.flatMap(found -> ScoringEngine.entryValue(found.engine(), entry.forEngine())).orElse(null);
-        return LedgerRow.of(entry, itemName, value, counting);
+        return LedgerRow.of(entry, itemName, value, counting, flagged);
     }
 
     record LedgerRow(UUID id, UUID memberId, @Schema(description = "YYYY-MM") String month, String itemCode, String itemName, BigDecimal quantity,
@@ -153,12 +157,13 @@ class LedgerController {
             boolean voided,
             @Schema(types = {"string", "null"}) @Nullable String reason,
             OffsetDateTime recordedAt,
-            @Schema(description = "Whether the row counts: no later row replaces it, and it is not a voiding") boolean counting) {
+            @Schema(description = "Whether the row counts: no later row replaces it, and it is not a voiding") boolean counting,
+            @Schema(description = "Whether a supervisor's flag on the row awaits resolution") boolean flagged) {
 
-        static LedgerRow of(Ledger.Entry entry, String itemName, @Nullable BigDecimal value, boolean counting) {
+        static LedgerRow of(Ledger.Entry entry, String itemName, @Nullable BigDecimal value, boolean counting, boolean flagged) {
             return new LedgerRow(entry.id(), entry.memberId(), entry.month().toString(), entry.itemCode(), itemName, entry.quantity(), entry.level(),
                     entry.points(), entry.awarded(), value, entry.achievement(), entry.source().name(), entry.sourceId(), entry.replacesId(),
-                    entry.voided(), entry.reason(), entry.recordedAt(), counting);
+                    entry.voided(), entry.reason(), entry.recordedAt(), counting, flagged);
         }
     }
 }

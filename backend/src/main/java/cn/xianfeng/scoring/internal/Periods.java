@@ -28,8 +28,8 @@ import cn.xianfeng.web.XianfengException.FieldCode;
 
 /**
  * A branch's month (domain.md §4): open until the branch committee approves it (every declaration reviewed,
- * every activity finalised); then publicised to the branch's members for the scheme's days; closed on time by
- * {@link PublicityJob}; finalised once no objection is open, which locks it. New entries for a month that is not
+ * every activity finalised, no entry left flagged by the supervisor); then publicised to the branch's members for the
+ * scheme's days; closed on time by {@link PublicityJob}; finalised once no objection is open, which locks it. New entries for a month that is not
  * open are refused (corrections, with their reasons, remain possible); re-opening needs the parent's approval.
  */
 @Service
@@ -39,14 +39,17 @@ class Periods {
     private final OrgGuard guard;
     private final SchemeCatalog catalog;
     private final Alerts alerts;
+    private final EntryFlags flags;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Periods(JdbcClient jdbc, OrgGuard guard, SchemeCatalog catalog, Alerts alerts, ApplicationEventPublisher events, Clock clock) {
+    Periods(JdbcClient jdbc, OrgGuard guard, SchemeCatalog catalog, Alerts alerts, EntryFlags flags, ApplicationEventPublisher events,
+            Clock clock) {
         this.jdbc = jdbc;
         this.guard = guard;
         this.catalog = catalog;
         this.alerts = alerts;
+        this.flags = flags;
         this.events = events;
         this.clock = clock;
     }
@@ -68,6 +71,10 @@ class Periods {
             .params(tenant(), branchId, month.atDay(1), month.plusMonths(1).atDay(1)).query(Long.class).single();
         if (pending > 0 || unfinished > 0) {
             throw new InvalidInputException(List.of(new FieldCode("month", "period.unfinished", String.valueOf(pending), String.valueOf(unfinished))));
+        }
+        long flagged = flags.openIn(branchId, month);
+        if (flagged > 0) {
+            throw new InvalidInputException(List.of(new FieldCode("month", "period.flags-open", String.valueOf(flagged))));
         }
         Optional<Row> reopened = jdbc.sql(SELECT + " where tenant_id = ? and branch_id = ? and month = ? and status = 'REOPENED'")
             .params(tenant(), branchId, month.atDay(1)).query(Periods::toRow).optional();
