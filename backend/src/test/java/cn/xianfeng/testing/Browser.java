@@ -51,6 +51,16 @@ public class Browser {
         this.clientAddress = "198.18." + (n / 250) + "." + (n % 250 + 1);
     }
 
+    /** The Cookie header this browser would send, for handing its session to another client (the bench's wrk). */
+    public String cookieHeader() {
+        return cookies.getCookieStore().get(base).stream().map(cookie -> cookie.getName() + "=" + cookie.getValue())
+            .collect(java.util.stream.Collectors.joining("; "));
+    }
+
+    public URI base() {
+        return base;
+    }
+
     public Browser language(String language) {
         this.language = language;
         return this;
