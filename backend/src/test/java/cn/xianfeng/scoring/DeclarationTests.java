@@ -89,6 +89,8 @@ class DeclarationTests extends IntegrationTest {
         assertThat(retried.json().get("id").asString()).as("the same key makes one declaration").isEqualTo(volunteered.json().get("id").asString());
         assertThat(volunteered.json().get("status").asString()).isEqualTo("SUBMITTED");
         assertThat(volunteered.json().get("itemName").asString()).isEqualTo("参加志愿服务");
+        assertThat(member.browser().get("/api/v1/declarations/" + volunteered.json().get("id").asString()).json())
+            .as("the answer, built from what was written, is what a read gives").isEqualTo(volunteered.json());
         Response tasks = member.browser().postJson("/api/v1/me/declarations", declaration("P6-DUTY-TASK", today, 2, List.of(evidence), true));
         assertThat(tasks.status()).as("%s", tasks).isEqualTo(201);
         assertThat(count("declarations")).isEqualTo(2);

@@ -51,7 +51,13 @@ class DeclarationQueries {
 
     @Transactional(readOnly = true)
     DeclarationView one(UUID id) {
-        return views(List.of(declarations.readable(id))).getFirst();
+        return view(declarations.readable(id));
+    }
+
+    /** The view of a declaration the caller has just been shown to reach (e.g. the one they declared). */
+    @Transactional(readOnly = true)
+    DeclarationView view(Declarations.Row row) {
+        return views(List.of(row)).getFirst();
     }
 
     /** The signed-in member's own declarations of a year, newest first. */
@@ -89,7 +95,8 @@ class DeclarationQueries {
         Map<UUID, List<EvidenceFiles.EvidenceView>> cited = evidence.ofDeclarations(rows.stream().map(Declarations.Row::id).toList());
         return rows.stream().map(row -> {
             Optional<SchemeItem> item = schemes.computeIfAbsent(row.schemeVersionId(), catalog::version).flatMap(scheme -> scheme.item(row.itemCode()));
-            MemberProfile member = profiles.computeIfAbsent(row.memberId(), members::readable);
+            MemberProfile member = profiles.computeIfAbsent(row.memberId(),
+                    id -> self.filter(me -> me.id().equals(id)).orElseGet(() -> members.readable(id)));
             boolean own = self.map(me -> me.id().equals(row.memberId())).orElse(false);
             Set<Action> actions = EnumSet.noneOf(Action.class);
             if (own && (row.status().equals("DRAFT") || row.status().equals("RETURNED"))) {

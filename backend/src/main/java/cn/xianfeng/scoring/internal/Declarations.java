@@ -1,11 +1,14 @@
 package cn.xianfeng.scoring.internal;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -66,27 +69,31 @@ class Declarations {
         this.clock = clock;
     }
 
+    /** The declaration as stored (built from what was written: month-end brings every member at once). */
     @Transactional
-    UUID declare(DeclarationRequests.Declare request) {
+    Row declare(DeclarationRequests.Declare request) {
         MemberProfile member = self();
         Checked checked = check(member, request, true);
         UUID id = UUID.randomUUID();
         String status = request.submitting() ? "SUBMITTED" : "DRAFT";
+        // Rounded as the timestamptz and numeric(…, 2) columns keep them, so that the answer is what a re-read would give.
+        OffsetDateTime now = OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)).truncatedTo(ChronoUnit.MICROS);
+        BigDecimal points = ItemValues.points(checked.item(), request.points());
+        Row created = new Row(id, member.id(), member.branchId(), checked.scheme().versionId(), checked.item().code(), request.occurredOn(),
+                checked.quantity().setScale(2, RoundingMode.HALF_UP), points == null ? null : points.setScale(2, RoundingMode.HALF_UP),
+                ItemValues.level(checked.item(), request.level()), blankToNull(request.achievement()), request.description().strip(), status,
+                null, null, null, 0, now, request.submitting() ? now : null);
         jdbc.sql("""
                 insert into declarations (tenant_id, id, member_id, branch_id, scheme_version_id, item_code, occurred_on, month, quantity,
-                    points, level, achievement, description, status, created_by, submitted_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-            .params(tenant(), id, member.id(), member.branchId(), checked.scheme().versionId(), checked.item().code(), request.occurredOn(),
-                    YearMonth.from(request.occurredOn()).atDay(1), checked.quantity(), ItemValues.points(checked.item(), request.points()),
-                    ItemValues.level(checked.item(), request.level()), blankToNull(request.achievement()), request.description().strip(),
-                    status, TenantContext.userId().orElseThrow(), request.submitting() ? OffsetDateTime.now(clock) : null)
+                    points, level, achievement, description, status, created_by, created_at, submitted_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+            .params(tenant(), id, member.id(), member.branchId(), created.schemeVersionId(), created.itemCode(), created.occurredOn(),
+                    YearMonth.from(created.occurredOn()).atDay(1), created.quantity(), created.points(), created.level(), created.achievement(),
+                    created.description(), status, TenantContext.userId().orElseThrow(), now, created.submittedAt())
             .update();
         attach(id, request.evidence());
-        // The state just written, as a re-read would give it.
-        DeclarationChanged.Snapshot created = new DeclarationChanged.Snapshot(status, checked.item().code(), request.occurredOn(), checked.quantity(),
-                ItemValues.points(checked.item(), request.points()), ItemValues.level(checked.item(), request.level()), null);
-        events.publishEvent(new DeclarationChanged(DeclarationChanged.Kind.CREATED, id, member.id(), null, created, member.branchPath()));
-        return id;
+        events.publishEvent(new DeclarationChanged(DeclarationChanged.Kind.CREATED, id, member.id(), null, created.snapshot(), member.branchPath()));
+        return created;
     }
 
     /** The member changes a draft or a returned declaration; {@code submit} sends it (again). */
