@@ -1960,7 +1960,24 @@ export interface components {
             seed: number;
             /** Format: date-time */
             createdAt: string;
-            items: components["schemas"]["Item"][];
+            items: components["schemas"]["SampledEntry"][];
+        };
+        SampledEntry: {
+            /** Format: uuid */
+            ledgerEntryId: string;
+            /** Format: uuid */
+            memberId: string;
+            memberName: string;
+            itemCode: string;
+            month: string;
+            quantity: number;
+            source: string;
+            verdict: string;
+            note: string;
+        };
+        Verdict: {
+            verdict: string;
+            note?: string;
         };
         Publish: {
             /** Format: int64 */
@@ -2357,6 +2374,9 @@ export interface components {
             /** @description Whether a supervisor's flag on the row awaits resolution */
             flagged: boolean;
         };
+        FlagNote: {
+            note: string;
+        };
         Flag: {
             /** Format: uuid */
             id: string;
@@ -2633,6 +2653,27 @@ export interface components {
             rootOrg: components["schemas"]["OrgRef"];
             roles: components["schemas"]["RoleAt"][];
             member?: components["schemas"]["MemberProfile"];
+        };
+        SpotCheckSummary: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            orgId: string;
+            orgName: string;
+            from: string;
+            to: string;
+            /** Format: int32 */
+            population: number;
+            /** Format: int64 */
+            seed: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: int32 */
+            sampled: number;
+            /** Format: int32 */
+            checked: number;
+            /** Format: int32 */
+            problems: number;
         };
         MemberYear: {
             /** Format: uuid */
@@ -3200,7 +3241,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Summary"][];
+                    "application/json": components["schemas"]["SpotCheckSummary"][];
                 };
             };
             /** @description The org is not within the caller's reach */
@@ -3283,7 +3324,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Mark"];
+                "application/json": components["schemas"]["Verdict"];
             };
         };
         responses: {
@@ -5474,7 +5515,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Raise"];
+                "application/json": components["schemas"]["FlagNote"];
             };
         };
         responses: {

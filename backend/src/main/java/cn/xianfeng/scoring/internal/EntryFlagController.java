@@ -38,7 +38,7 @@ class EntryFlagController {
         this.flags = flags;
     }
 
-    record Raise(@NotBlank(message = "{flag.note.required}") @Size(max = 1000, message = "{entry.reason.too-long}") String note) {
+    record FlagNote(@NotBlank(message = "{flag.note.required}") @Size(max = 1000, message = "{entry.reason.too-long}") String note) {
     }
 
     record Resolve(@NotNull(message = "{org.version.required}") Long version,
@@ -52,7 +52,7 @@ class EntryFlagController {
     @ApiResponse(responseCode = "404", description = "No such entry within the caller's reach")
     @ApiResponse(responseCode = "409", description = "The entry is flagged already")
     @PostMapping("/ledger-entries/{id}/flags")
-    ResponseEntity<EntryFlags.Flag> raise(@PathVariable UUID id, @Valid @RequestBody Raise request) {
+    ResponseEntity<EntryFlags.Flag> raise(@PathVariable UUID id, @Valid @RequestBody FlagNote request) {
         UUID flag = flags.raise(id, request.note());
         return ResponseEntity.created(URI.create("/api/v1/entry-flags/" + flag)).body(flags.readable(flag));
     }

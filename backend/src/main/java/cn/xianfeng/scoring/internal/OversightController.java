@@ -66,7 +66,7 @@ class OversightController {
             @Schema(description = "To draw again the sample of an earlier check; absent: a new random seed, recorded") @Nullable Long seed) {
     }
 
-    record Mark(@NotNull(message = "{spot-check.verdict.required}") @Pattern(regexp = "VERIFIED|PROBLEM", message = "{spot-check.verdict.required}")
+    record Verdict(@NotNull(message = "{spot-check.verdict.required}") @Pattern(regexp = "VERIFIED|PROBLEM", message = "{spot-check.verdict.required}")
             String verdict, @Nullable @Size(max = 500, message = "{entry.reason.too-long}") String note) {
     }
 
@@ -127,7 +127,7 @@ class OversightController {
     @ApiResponse(responseCode = "200", description = "OK")
     @ApiResponse(responseCode = "404", description = "The org is not within the caller's reach")
     @GetMapping("/spot-checks")
-    List<SpotChecks.Summary> spotChecks(@RequestParam UUID orgId) {
+    List<SpotChecks.SpotCheckSummary> spotChecks(@RequestParam UUID orgId) {
         return spotChecks.under(orgId);
     }
 
@@ -144,7 +144,7 @@ class OversightController {
     @ApiResponse(responseCode = "403", description = "The caller is not an admin or reviewer at or above the org")
     @ApiResponse(responseCode = "404", description = "No such spot check, or the entry is not in its sample")
     @PostMapping("/spot-checks/{id}/items/{entryId}")
-    SpotChecks.Check mark(@PathVariable UUID id, @PathVariable UUID entryId, @Valid @RequestBody Mark request) {
+    SpotChecks.Check mark(@PathVariable UUID id, @PathVariable UUID entryId, @Valid @RequestBody Verdict request) {
         spotChecks.mark(id, entryId, request.verdict(), request.note());
         return spotChecks.readable(id);
     }

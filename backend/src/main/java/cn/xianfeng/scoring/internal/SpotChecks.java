@@ -100,14 +100,14 @@ class SpotChecks {
             .optional())
             .filter(found -> guard.canRead(found.orgId()))
             .orElseThrow(() -> new NotFoundException("spot-check.not-found"));
-        List<Item> items = jdbc.sql("""
+        List<SampledEntry> items = jdbc.sql("""
                 select i.ledger_entry_id, e.member_id, m.name, e.item_code, to_char(e.month, 'YYYY-MM'), e.quantity, e.source, i.verdict, i.note
                 from spot_check_items i
                 join ledger_entries e on e.tenant_id = i.tenant_id and e.id = i.ledger_entry_id
                 join members m on m.tenant_id = e.tenant_id and m.id = e.member_id
                 where i.tenant_id = ? and i.spot_check_id = ? order by i.position""")
             .params(tenant(), id)
-            .query((rs, row) -> new Item(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4), rs.getString(5),
+            .query((rs, row) -> new SampledEntry(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4), rs.getString(5),
                     rs.getBigDecimal(6), rs.getString(7), rs.getString(8), rs.getString(9)))
             .list();
         return new Check(check.id(), check.orgId(), check.from(), check.to(), check.population(), check.seed(), check.createdAt(), items);
@@ -115,7 +115,7 @@ class SpotChecks {
 
     /** The spot checks drawn at or under an org the caller reaches, newest first, with how far their checking has come. */
     @Transactional(readOnly = true)
-    List<Summary> under(UUID orgId) {
+    List<SpotCheckSummary> under(UUID orgId) {
         String path = guard.readable(orgId).path();
         return jdbc.sql("""
                 select c.id, c.org_id, o.name, c.month_from, c.month_to, c.population, c.seed, c.created_at,
@@ -126,7 +126,7 @@ class SpotChecks {
                 where c.tenant_id = ? and o.path <@ ?::ltree
                 group by c.tenant_id, c.id, o.name order by c.created_at desc, c.id""")
             .params(tenant(), path)
-            .query((rs, row) -> new Summary(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+            .query((rs, row) -> new SpotCheckSummary(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
                     YearMonth.from(rs.getObject(4, LocalDate.class)), YearMonth.from(rs.getObject(5, LocalDate.class)), rs.getInt(6), rs.getLong(7),
                     rs.getObject(8, OffsetDateTime.class), rs.getInt(9), rs.getInt(10), rs.getInt(11)))
             .list();
@@ -136,14 +136,14 @@ class SpotChecks {
         return TenantContext.tenantId().orElseThrow();
     }
 
-    record Item(UUID ledgerEntryId, UUID memberId, String memberName, String itemCode, String month, BigDecimal quantity, String source,
+    record SampledEntry(UUID ledgerEntryId, UUID memberId, String memberName, String itemCode, String month, BigDecimal quantity, String source,
             @Nullable String verdict, @Nullable String note) {
     }
 
-    record Summary(UUID id, UUID orgId, String orgName, YearMonth from, YearMonth to, int population, long seed, OffsetDateTime createdAt,
+    record SpotCheckSummary(UUID id, UUID orgId, String orgName, YearMonth from, YearMonth to, int population, long seed, OffsetDateTime createdAt,
             int sampled, int checked, int problems) {
     }
 
-    record Check(UUID id, UUID orgId, YearMonth from, YearMonth to, int population, long seed, OffsetDateTime createdAt, List<Item> items) {
+    record Check(UUID id, UUID orgId, YearMonth from, YearMonth to, int population, long seed, OffsetDateTime createdAt, List<SampledEntry> items) {
     }
 }
