@@ -49,11 +49,7 @@ class DeclarationBench extends IntegrationTest {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         Institution institution = onboard("申报基准党委");
         Browser admin = signedIn(institution);
-        UUID branch = UUID.fromString(admin.postJson("/api/v1/orgs", Map.of("parentId", institution.rootOrgId(), "type", "BRANCH",
-                "name", "基准支部")).json().get("id").asString());
-        Response scheme = admin.postJson("/api/v1/orgs/" + institution.rootOrgId() + "/schemes", Map.of("year", today.getYear(),
-                "preset", "monthly-top-three"));
-        admin.postJson("/api/v1/schemes/" + scheme.json().get("id").asString() + "/versions/1/publish", Map.of("lock", scheme.json().get("lock").asLong()));
+        UUID branch = branchScoredBy(admin, institution, "基准支部", "monthly-top-three", today.getYear());
         List<SignedInMember> members = new ArrayList<>();
         for (int i = 0; i < MEMBERS; i++) {
             members.add(signedInMember(admin, branch, "基准党员" + i));

@@ -26,11 +26,7 @@ class ActivityTests extends IntegrationTest {
     void finalisingABranchMeetingWritesPointsAndCorrectingItWritesCorrections() {
         Institution institution = onboard("三会一课党委");
         Browser admin = signedIn(institution);
-        UUID branch = UUID.fromString(admin.postJson("/api/v1/orgs", Map.of("parentId", institution.rootOrgId(), "type", "BRANCH",
-                "name", "第一党支部")).json().get("id").asString());
-        Response scheme = admin.postJson("/api/v1/orgs/" + institution.rootOrgId() + "/schemes", Map.of("year", today.getYear(),
-                "preset", "annual-from-zero"));
-        admin.postJson("/api/v1/schemes/" + scheme.json().get("id").asString() + "/versions/1/publish", Map.of("lock", scheme.json().get("lock").asLong()));
+        UUID branch = branchScoredBy(admin, institution, "第一党支部", "annual-from-zero", today.getYear());
         SignedInMember present = signedInMember(admin, branch, "甲");
         UUID absent = addMember(admin, branch, "乙", "absent-" + UUID.randomUUID() + "@example.cn");
         UUID onLeave = addMember(admin, branch, "丙", "leave-" + UUID.randomUUID() + "@example.cn");

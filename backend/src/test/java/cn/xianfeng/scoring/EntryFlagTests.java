@@ -26,11 +26,7 @@ class EntryFlagTests extends IntegrationTest {
     void aFlaggedEntryHoldsTheMonthUntilTheRecorderResolvesIt() {
         Institution institution = onboard("监督党委");
         Browser admin = signedIn(institution);
-        UUID branch = UUID.fromString(admin.postJson("/api/v1/orgs", Map.of("parentId", institution.rootOrgId(), "type", "BRANCH",
-                "name", "监督支部")).json().get("id").asString());
-        Response scheme = admin.postJson("/api/v1/orgs/" + institution.rootOrgId() + "/schemes", Map.of("year", today.getYear(),
-                "preset", "monthly-top-three"));
-        admin.postJson("/api/v1/schemes/" + scheme.json().get("id").asString() + "/versions/1/publish", Map.of("lock", scheme.json().get("lock").asLong()));
+        UUID branch = branchScoredBy(admin, institution, "监督支部", "monthly-top-three", today.getYear());
         UUID member = addMember(admin, branch, "被核党员", "flagged-" + UUID.randomUUID() + "@example.cn");
         Browser recorder = holding(admin, branch, branch, "RECORDER");
         Browser supervisor = holding(admin, branch, branch, "SUPERVISOR");

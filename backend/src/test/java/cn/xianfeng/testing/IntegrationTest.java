@@ -74,6 +74,18 @@ public abstract class IntegrationTest {
         return browser().signIn(institution.login(), institution.password());
     }
 
+    /** A new branch under the institution's root, scored by the preset published at the root for the year. */
+    protected static UUID branchScoredBy(Browser admin, Institution institution, String branchName, String preset, int year) {
+        Response branch = admin.postJson("/api/v1/orgs", Map.of("parentId", institution.rootOrgId(), "type", "BRANCH", "name", branchName));
+        assertThat(branch.status()).as("%s", branch).isEqualTo(201);
+        Response scheme = admin.postJson("/api/v1/orgs/" + institution.rootOrgId() + "/schemes", Map.of("year", year, "preset", preset));
+        assertThat(scheme.status()).as("%s", scheme).isEqualTo(201);
+        Response published = admin.postJson("/api/v1/schemes/" + scheme.json().get("id").asString() + "/versions/1/publish",
+                Map.of("lock", scheme.json().get("lock").asLong()));
+        assertThat(published.status()).as("%s", published).isEqualTo(200);
+        return UUID.fromString(branch.json().get("id").asString());
+    }
+
     /** A new member of the branch who holds the role at the org (the branch itself, or one of its groups), signed in. */
     protected Browser holding(Browser admin, UUID branch, UUID org, String role) {
         String email = role.toLowerCase(java.util.Locale.ROOT) + "-" + UUID.randomUUID() + "@example.cn";

@@ -31,10 +31,7 @@ class DeclarationReminderTests extends IntegrationTest {
         YearMonth march = YearMonth.of(year, 3);
         Institution institution = onboard("提醒党委");
         Browser admin = signedIn(institution);
-        UUID branch = UUID.fromString(admin.postJson("/api/v1/orgs", Map.of("parentId", institution.rootOrgId(), "type", "BRANCH",
-                "name", "提醒支部")).json().get("id").asString());
-        Response scheme = admin.postJson("/api/v1/orgs/" + institution.rootOrgId() + "/schemes", Map.of("year", year, "preset", "monthly-top-three"));
-        admin.postJson("/api/v1/schemes/" + scheme.json().get("id").asString() + "/versions/1/publish", Map.of("lock", scheme.json().get("lock").asLong()));
+        UUID branch = branchScoredBy(admin, institution, "提醒支部", "monthly-top-three", year);
         SignedInMember member = signedInMember(admin, branch, "待提醒党员");
         SignedInMember exempt = signedInMember(admin, branch, "免于积分党员");
         asOwner().sql("""

@@ -34,11 +34,7 @@ class PeriodTests extends IntegrationTest {
     void aMonthIsApprovedPublicisedObjectedToClosedOnTimeAnsweredFinalisedAndReopenedByTheParent() throws Exception {
         Institution institution = onboard("公示党委");
         Browser admin = signedIn(institution);
-        UUID branch = UUID.fromString(admin.postJson("/api/v1/orgs", Map.of("parentId", institution.rootOrgId(), "type", "BRANCH",
-                "name", "第一党支部")).json().get("id").asString());
-        Response scheme = admin.postJson("/api/v1/orgs/" + institution.rootOrgId() + "/schemes", Map.of("year", today.getYear(),
-                "preset", "monthly-top-three"));
-        admin.postJson("/api/v1/schemes/" + scheme.json().get("id").asString() + "/versions/1/publish", Map.of("lock", scheme.json().get("lock").asLong()));
+        UUID branch = branchScoredBy(admin, institution, "第一党支部", "monthly-top-three", today.getYear());
         SignedInMember member = signedInMember(admin, branch, "公示党员");
         SignedInMember colleague = signedInMember(admin, branch, "同支部党员");
         Browser recorder = holding(admin, branch, branch, "RECORDER");
