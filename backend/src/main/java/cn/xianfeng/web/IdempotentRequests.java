@@ -8,8 +8,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Remembers, per caller and key, the request first sent and the answer it got. Each statement commits on its
- * own, so a concurrent retry sees the claim at once. Keys are kept for a day; expired ones are swept hourly.
+ * Remembers, per caller and key, the request first sent and the answer it got. Outside a tenant (signing up) each
+ * statement commits on its own, so a concurrent retry sees the claim at once; within one they join the request's
+ * transaction (see {@link IdempotencyFilter}). Keys are kept for a day; expired ones are swept hourly.
  */
 @Component
 class IdempotentRequests {

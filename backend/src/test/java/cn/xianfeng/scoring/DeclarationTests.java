@@ -206,6 +206,30 @@ class DeclarationTests extends IntegrationTest {
     }
 
     @Test
+    void aRetrySentWhileTheFirstIsStillRunningWaitsAndGetsTheSameDeclaration() {
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = declaration("P6-RIGHTS-DECLARE", today, 1, List.of(), true);
+        // Two tabs of the same member, the second sent before the first is answered.
+        Browser again = browser().signIn(member.email(), "member-pass-1");
+        CountDownLatch start = new CountDownLatch(1);
+        List<CompletableFuture<Response>> tabs = List.of(member.browser(), again).stream().map(tab -> CompletableFuture.supplyAsync(() -> {
+            try {
+                start.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return tab.withHeader("Idempotency-Key", key).postJson("/api/v1/me/declarations", body);
+        })).toList();
+        start.countDown();
+        List<Response> answers = tabs.stream().map(CompletableFuture::join).toList();
+        member.browser().withHeader("Idempotency-Key", null);
+
+        assertThat(answers).extracting(Response::status).containsExactly(201, 201);
+        assertThat(answers.get(0).json().get("id").asString()).isEqualTo(answers.get(1).json().get("id").asString());
+        assertThat(count("declarations")).isEqualTo(1);
+    }
+
+    @Test
     void theApplicationsDatabaseRoleCanNeitherChangeNorRemoveLedgerRows() {
         Response recorded = recorder.postJson("/api/v1/ledger-entries", Map.of("memberId", member.id(), "item", "P6-RULES-LAPSE",
                 "month", YearMonth.from(today).toString(), "quantity", 1, "reason", "上班迟到"));
