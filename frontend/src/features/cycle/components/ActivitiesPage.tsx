@@ -2,15 +2,15 @@ import { Button, Card, Flex, List, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { CycleFilters } from '@/components/CycleFilters';
 import { ErrorState } from '@/components/ErrorState';
 import { PageLoading } from '@/components/PageLoading';
 import { currentMonthInChina } from '@/lib/cycle/format';
+import { useBranch } from '@/lib/cycle/useBranch';
 import { useTenant } from '@/lib/tenant/tenantContext';
 import { useActivities, useActivity } from '../api/cycle';
 import { AttendanceSheet } from './AttendanceSheet';
-import { CycleFilters } from './CycleFilters';
 import { ScheduleModal } from './ScheduleModal';
-import { useBranch } from './useBranch';
 
 /** 活动考勤: the branch's activities of a month; one opened to mark its attendance. */
 export function ActivitiesPage() {

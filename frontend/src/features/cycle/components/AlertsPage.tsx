@@ -1,13 +1,13 @@
 import { App, Button, Card, Flex, Input, List, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CycleFilters } from '@/components/CycleFilters';
 import { ErrorState } from '@/components/ErrorState';
 import { useDescribeError } from '@/components/useDescribeError';
 import { formatPoints } from '@/lib/cycle/format';
+import { useBranch } from '@/lib/cycle/useBranch';
 import { useTenant } from '@/lib/tenant/tenantContext';
 import { useAlerts, useCloseAlert } from '../api/cycle';
-import { CycleFilters } from './CycleFilters';
-import { useBranch } from './useBranch';
 
 /** 预警: low months as tasks, closed with a note on what was done. */
 export function AlertsPage() {

@@ -2,6 +2,7 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { App, Button, Card, Flex, List, Steps, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CycleFilters } from '@/components/CycleFilters';
 import { ErrorState } from '@/components/ErrorState';
 import { PageLoading } from '@/components/PageLoading';
 import { PublicityList } from '@/components/PublicityList';
@@ -9,12 +10,11 @@ import { useDescribeError } from '@/components/useDescribeError';
 import type { Objection, Period } from '@/lib/api/types';
 import { formatShanghaiTime } from '@/lib/chinaTime';
 import { currentMonthInChina, periodStatusColors } from '@/lib/cycle/format';
+import { useBranch } from '@/lib/cycle/useBranch';
 import { useTenant } from '@/lib/tenant/tenantContext';
 import { downloadRegister, useObjections, usePeriod, usePeriodPublicity, usePeriodStep } from '../api/cycle';
 import { AnswerModal } from './AnswerModal';
-import { CycleFilters } from './CycleFilters';
 import { periodStep } from './periodSteps';
-import { useBranch } from './useBranch';
 
 /** 月度公示: a branch's month approved, publicised, its objections answered, finalised, and its register downloaded. */
 export function PeriodsPage() {

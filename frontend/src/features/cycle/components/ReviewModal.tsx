@@ -4,8 +4,9 @@ import { showFieldErrors } from '@/components/formErrors';
 import { useDescribeError } from '@/components/useDescribeError';
 import { ApiError } from '@/lib/api/problem';
 import type { Declaration, ReviewDecision } from '@/lib/api/types';
+import { adjustedField } from '@/lib/cycle/ruleValues';
 import { useReview } from '../api/cycle';
-import { adjustedField, reviewRequest, type ReviewValues } from './reviewRules';
+import { reviewRequest, type ReviewValues } from './reviewRules';
 
 interface ReviewModalProps {
   tenantId: string;

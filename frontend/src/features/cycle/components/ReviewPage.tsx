@@ -1,18 +1,18 @@
 import { App, Button, Card, Flex, List, Select, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CycleFilters } from '@/components/CycleFilters';
 import { ErrorState } from '@/components/ErrorState';
 import { EvidenceThumbs } from '@/components/EvidenceThumbs';
 import { useDescribeError } from '@/components/useDescribeError';
 import { ApiError } from '@/lib/api/problem';
 import type { Declaration, ReviewDecision } from '@/lib/api/types';
 import { declarationStatusColors, formatPoints } from '@/lib/cycle/format';
+import { useBranch } from '@/lib/cycle/useBranch';
 import { useTenant } from '@/lib/tenant/tenantContext';
 import { useDeclarations, useReview } from '../api/cycle';
-import { CycleFilters } from './CycleFilters';
-import { reviewRequest } from './reviewRules';
 import { ReviewModal } from './ReviewModal';
-import { useBranch } from './useBranch';
+import { reviewRequest } from './reviewRules';
 
 const statuses = ['SUBMITTED', 'APPROVED', 'ADJUSTED', 'REJECTED', 'RETURNED'] as const;
 

@@ -1,12 +1,5 @@
 import type { Declaration, ReviewDecision, ReviewRequest } from '@/lib/api/types';
-
-/** What an adjustment changes, by the item's rule: the count or hours, the points, the level, or the points awarded. */
-export function adjustedField(ruleType: string): 'quantity' | 'points' | 'level' | 'awarded' {
-  if (ruleType === 'PER_OCCURRENCE' || ruleType === 'PER_HOUR') return 'quantity';
-  if (ruleType === 'RANGE') return 'points';
-  if (ruleType === 'LEVELS') return 'level';
-  return 'awarded';
-}
+import { adjustedField } from '@/lib/cycle/ruleValues';
 
 export interface ReviewValues {
   quantity?: number;

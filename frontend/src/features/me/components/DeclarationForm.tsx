@@ -7,13 +7,13 @@ import { useDescribeError } from '@/components/useDescribeError';
 import { newIdempotencyKey } from '@/lib/api/idempotency';
 import type { Declaration, MyScheme } from '@/lib/api/types';
 import { todayInChina } from '@/lib/chinaTime';
+import { valueFieldOf } from '@/lib/cycle/ruleValues';
 import { useSaveDeclaration } from '../api/me';
 import {
   declarableBySection,
   declarationProblems,
   declarationRequest,
   formFieldOf,
-  valueFieldOf,
   type DeclarationValues,
 } from './declarationRules';
 

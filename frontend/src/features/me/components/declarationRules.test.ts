@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DeclarableItem } from '@/lib/api/types';
-import { declarationProblems, declarationRequest, formFieldOf, valueFieldOf } from './declarationRules';
+import { declarationProblems, declarationRequest, formFieldOf } from './declarationRules';
 
 const base: DeclarableItem = {
   code: 'P2-VOLUNTEER',
@@ -23,14 +23,6 @@ const base: DeclarableItem = {
 const today = '2026-11-22';
 
 describe('the declaration form’s rules by rule type', () => {
-  it('asks per occurrence for a count, per hour for hours, a range for points, levels for a level', () => {
-    expect(valueFieldOf(base)).toBe('count');
-    expect(valueFieldOf({ ruleType: 'PER_HOUR' })).toBe('hours');
-    expect(valueFieldOf({ ruleType: 'RANGE' })).toBe('points');
-    expect(valueFieldOf({ ruleType: 'LEVELS' })).toBe('level');
-    expect(valueFieldOf({ ruleType: 'FIXED' })).toBe('none');
-  });
-
   it('needs a positive count, a date not in the future, and evidence when the item requires it', () => {
     expect(declarationProblems(base, { occurredOn: '2026-11-23', count: 0 }, today)).toEqual({
       occurredOn: 'future',

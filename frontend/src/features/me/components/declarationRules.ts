@@ -1,31 +1,10 @@
 import type { DeclarableItem, DeclareRequest, MyScheme } from '@/lib/api/types';
-
-/** The one value a declaration of this item asks for, besides the date and the text. */
-export type ValueField = 'count' | 'hours' | 'points' | 'level' | 'none';
-
-export function valueFieldOf(item: Pick<DeclarableItem, 'ruleType'>): ValueField {
-  switch (item.ruleType) {
-    case 'PER_OCCURRENCE':
-      return 'count';
-    case 'PER_HOUR':
-      return 'hours';
-    case 'RANGE':
-      return 'points';
-    case 'LEVELS':
-      return 'level';
-    default:
-      return 'none';
-  }
-}
+import { quantityFieldOf, valueFieldOf, valueProblems, valueRequest, type EntryValues } from '@/lib/cycle/ruleValues';
 
 /** What the form holds. */
-export interface DeclarationValues {
+export interface DeclarationValues extends EntryValues {
   item?: string;
   occurredOn?: string;
-  count?: number;
-  hours?: number;
-  points?: number;
-  level?: string;
   achievement?: string;
   description?: string;
   evidenceIds?: string[];
@@ -38,35 +17,19 @@ export function declarationProblems(
   today: string,
 ): Partial<Record<keyof DeclarationValues, 'required' | 'future' | 'positive' | 'outOfRange' | 'evidence'>> {
   if (item === undefined) return { item: 'required' };
-  const problems: ReturnType<typeof declarationProblems> = {};
+  const problems: ReturnType<typeof declarationProblems> = { ...valueProblems(valueFieldOf(item), values, item) };
   if (!values.occurredOn) problems.occurredOn = 'required';
   else if (values.occurredOn > today) problems.occurredOn = 'future';
-  const field = valueFieldOf(item);
-  if (field === 'count' || field === 'hours') {
-    const value = values[field];
-    if (value === undefined || value === null) problems[field] = 'required';
-    else if (value <= 0) problems[field] = 'positive';
-  }
-  if (field === 'points') {
-    if (values.points === undefined || values.points === null) problems.points = 'required';
-    else if ((item.min != null && values.points < item.min) || (item.max != null && values.points > item.max))
-      problems.points = 'outOfRange';
-  }
-  if (field === 'level' && !values.level) problems.level = 'required';
   if (item.evidenceRequired && (values.evidenceIds ?? []).length === 0) problems.evidenceIds = 'evidence';
   return problems;
 }
 
 /** The request for the values: only the item's own value goes, the count or hours as `quantity`. */
 export function declarationRequest(item: DeclarableItem, values: DeclarationValues, submit: boolean): DeclareRequest {
-  const field = valueFieldOf(item);
   return {
     item: item.code,
     occurredOn: values.occurredOn ?? '',
-    ...(field === 'count' ? { quantity: values.count } : {}),
-    ...(field === 'hours' ? { quantity: values.hours } : {}),
-    ...(field === 'points' ? { points: values.points } : {}),
-    ...(field === 'level' ? { level: values.level } : {}),
+    ...valueRequest(valueFieldOf(item), values),
     ...(values.achievement ? { achievement: values.achievement } : {}),
     description: values.description ?? '',
     evidenceIds: values.evidenceIds ?? [],
@@ -77,10 +40,7 @@ export function declarationRequest(item: DeclarableItem, values: DeclarationValu
 /** The backend's field names mapped to the form's: `quantity` is the count or the hours, by the item. */
 export function formFieldOf(backendField: string, item: DeclarableItem | undefined): keyof DeclarationValues | undefined {
   const field = backendField.replace(/^declaration\./, '');
-  if (field === 'quantity') {
-    const value = item ? valueFieldOf(item) : 'count';
-    return value === 'hours' ? 'hours' : 'count';
-  }
+  if (field === 'quantity') return quantityFieldOf(item ? valueFieldOf(item) : 'count');
   if (field.startsWith('evidenceIds')) return 'evidenceIds';
   const known: readonly (keyof DeclarationValues)[] = ['item', 'occurredOn', 'points', 'level', 'achievement', 'description'];
   return known.find((candidate) => candidate === field);
