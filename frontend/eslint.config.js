@@ -5,7 +5,7 @@ import { defineConfig, globalIgnores } from 'eslint/config';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const features = ['auth', 'onboarding', 'dashboard', 'orgs', 'members', 'exemptions', 'links', 'audit', 'schemes', 'cycle', 'me'];
+const features = ['auth', 'onboarding', 'dashboard', 'orgs', 'members', 'exemptions', 'links', 'audit', 'schemes', 'cycle', 'me', 'ledger', 'filings', 'spotchecks'];
 
 // Imports flow one way: app → features → components/lib, and features never import each other.
 // Within a feature, use relative imports (one `../` at most); everything else goes through `@/`.

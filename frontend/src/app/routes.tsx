@@ -5,6 +5,7 @@ import { ActivitiesPage } from '@/features/cycle/components/ActivitiesPage';
 import { AlertsPage } from '@/features/cycle/components/AlertsPage';
 import { PeriodsPage } from '@/features/cycle/components/PeriodsPage';
 import { ReviewPage } from '@/features/cycle/components/ReviewPage';
+import { LedgerPage } from '@/features/ledger/components/LedgerPage';
 import { DeclarePage } from '@/features/me/components/DeclarePage';
 import { MyPointsPage } from '@/features/me/components/MyPointsPage';
 import { NotificationsPage } from '@/features/me/components/NotificationsPage';
@@ -41,6 +42,7 @@ export const routes: RouteObject[] = [
           { path: 'notifications', element: <NotificationsPage /> },
           { path: 'review', element: <ReviewPage /> },
           { path: 'activities', element: <ActivitiesPage /> },
+          { path: 'ledger', element: <LedgerPage /> },
           { path: 'periods', element: <PeriodsPage /> },
           { path: 'alerts', element: <AlertsPage /> },
           { path: 'orgs', element: <OrgsPage /> },

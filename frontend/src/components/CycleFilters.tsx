@@ -6,12 +6,14 @@ interface CycleFiltersProps {
   tenantId: string;
   branchId: string | undefined;
   onBranch: (branchId: string | undefined) => void;
+  /** The chosen branch's name, shown before the tree is loaded down to it. */
+  branchName?: string;
   month?: string;
   onMonth?: (month: string) => void;
 }
 
 /** The branch (only branches may be chosen) and the month a cycle page works on. */
-export function CycleFilters({ tenantId, branchId, onBranch, month, onMonth }: CycleFiltersProps) {
+export function CycleFilters({ tenantId, branchId, onBranch, branchName, month, onMonth }: CycleFiltersProps) {
   const { t } = useTranslation();
   return (
     <Flex gap={8} wrap style={{ flex: 1, minWidth: 0 }}>
@@ -21,6 +23,7 @@ export function CycleFilters({ tenantId, branchId, onBranch, month, onMonth }: C
           aria-label={t('cycle.branch')}
           placeholder={t('cycle.chooseBranch')}
           value={branchId}
+          valueLabel={branchName}
           onChange={(orgId) => onBranch(orgId)}
           isSelectable={(org) => org.type === 'BRANCH'}
         />

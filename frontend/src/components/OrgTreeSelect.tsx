@@ -17,6 +17,8 @@ interface OrgTreeSelectProps {
   value?: string | null;
   /** The chosen org, to show it by name before its level of the tree is loaded (a preselected deep node). */
   valueOrg?: OrgNode;
+  /** Or just its name, where the node itself is not at hand. */
+  valueLabel?: string;
   onChange?: (orgId: string | undefined, org: OrgNode | undefined) => void;
   placeholder?: string;
   allowClear?: boolean;
@@ -33,6 +35,7 @@ export function OrgTreeSelect({
   id,
   value,
   valueOrg,
+  valueLabel,
   onChange,
   placeholder,
   allowClear = false,
@@ -70,7 +73,7 @@ export function OrgTreeSelect({
       showSearch={false}
       // With the label given, a chosen node shows by name even where the tree is not loaded down to it.
       labelInValue
-      value={chosen === undefined ? undefined : { value: chosen, label: chosenOrg ? titleOf(chosenOrg) : chosen }}
+      value={chosen === undefined ? undefined : { value: chosen, label: chosenOrg ? titleOf(chosenOrg) : (valueLabel ?? chosen) }}
       placeholder={placeholder}
       allowClear={allowClear}
       loading={tree.topNodes === undefined}

@@ -27,3 +27,26 @@ export function showFieldErrors<Values>(
   form.setFields([...messagesByField].map(([name, errors]) => ({ name: name.split('.') as never, errors })));
   return unplaced;
 }
+
+/**
+ * Puts the backend's field errors under the inputs `fieldOf` maps them to (by the form's own rules, say the
+ * count or the hours for `quantity`). Returns what still needs saying: the messages that belong to no input, or,
+ * when none was placed, the error described; undefined when every message is at its input.
+ */
+export function placeFieldErrors<Values>(
+  form: FormInstance<Values>,
+  error: unknown,
+  fieldOf: (backendField: string) => string | undefined,
+  describe: (error: unknown) => string,
+): string | undefined {
+  const unplaced: string[] = [];
+  const byField = new Map<string, string[]>();
+  for (const fieldError of fieldErrorsOf(error)) {
+    const field = fieldOf(fieldError.field);
+    if (field === undefined) unplaced.push(fieldError.message);
+    else byField.set(field, [...(byField.get(field) ?? []), fieldError.message]);
+  }
+  form.setFields([...byField].map(([name, errors]) => ({ name: name as never, errors })));
+  if (byField.size > 0 && unplaced.length === 0) return undefined;
+  return unplaced.join(' ') || describe(error);
+}

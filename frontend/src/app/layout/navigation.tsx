@@ -3,6 +3,7 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BellOutlined,
+  BookOutlined,
   CalendarOutlined,
   CheckSquareOutlined,
   DashboardOutlined,
@@ -18,7 +19,7 @@ import {
 import type { ReactNode } from 'react';
 
 type NavLabelKey = `nav.${
-  | 'points' | 'declare' | 'publicity' | 'notifications' | 'dashboard' | 'review' | 'activities' | 'periods'
+  | 'points' | 'declare' | 'publicity' | 'notifications' | 'dashboard' | 'review' | 'activities' | 'ledger' | 'periods'
   | 'alerts' | 'orgs' | 'members' | 'exemptions' | 'schemes' | 'links' | 'audit'}`;
 
 /** Who a page is for: members (their own points), role holders (the organisation's work), or both. */
@@ -40,6 +41,7 @@ export const navItems: readonly NavItem[] = [
   { path: '/', icon: <DashboardOutlined />, labelKey: 'nav.dashboard', audience: 'staff' },
   { path: '/review', icon: <CheckSquareOutlined />, labelKey: 'nav.review', audience: 'staff' },
   { path: '/activities', icon: <CalendarOutlined />, labelKey: 'nav.activities', audience: 'staff' },
+  { path: '/ledger', icon: <BookOutlined />, labelKey: 'nav.ledger', audience: 'staff' },
   { path: '/periods', icon: <NotificationOutlined />, labelKey: 'nav.periods', audience: 'staff' },
   { path: '/alerts', icon: <AlertOutlined />, labelKey: 'nav.alerts', audience: 'staff' },
   { path: '/orgs', icon: <ApartmentOutlined />, labelKey: 'nav.orgs', audience: 'staff' },

@@ -135,3 +135,78 @@ export type Objection = SuccessBody<paths['/api/v1/periods/{id}/objections']['ge
 export type ObjectionRequest = RequestBody<paths['/api/v1/periods/{id}/objections']['post']>;
 export type AnswerObjectionRequest = RequestBody<paths['/api/v1/objections/{id}/answer']['post']>;
 export type Notification = SuccessBody<paths['/api/v1/me/notifications']['get']>[number];
+
+export type MemberScores = SuccessBody<paths['/api/v1/scores']['get']>;
+export type RecordEntryRequest = RequestBody<paths['/api/v1/ledger-entries']['post']>;
+export type CorrectionRequest = RequestBody<paths['/api/v1/ledger-entries/{id}/corrections']['post']>;
+
+type FilingBody = SuccessBody<paths['/api/v1/filings/{id}']['get']>;
+/** A branch's quarterly or annual filing; undecided, it has no decision time and no comment (the OpenAPI file says strings). */
+export type Filing = Omit<FilingBody, 'decidedAt' | 'comment' | 'summary'> & {
+  decidedAt: string | null;
+  comment: string | null;
+  summary: FilingSummary;
+};
+/** The summary as filed; a line's grade is null where the period grades nobody. */
+export type FilingSummary = Omit<FilingBody['summary'], 'lines'> & {
+  lines: (Omit<FilingBody['summary']['lines'][number], 'grade'> & { grade: string | null })[];
+};
+export type FileRequest = RequestBody<paths['/api/v1/filings']['post']>;
+export type FilingDecisionRequest = RequestBody<paths['/api/v1/filings/{id}/decision']['post']>;
+
+export type Alert = SuccessBody<paths['/api/v1/alerts']['get']>[number];
+
+// Spot checks are typed by hand: the OpenAPI file names their list row `Summary`, their sampled entry `Item` and
+// their verdict `Mark`, and those names are taken by the filing summary, the scheme item and the attendance mark,
+// so the generated types describe other records. The seed is a 64-bit number: it is kept as its decimal digits,
+// which a JavaScript number cannot hold.
+export interface SpotCheckSummary {
+  id: string;
+  orgId: string;
+  orgName: string;
+  /** YYYY-MM */
+  from: string;
+  to: string;
+  /** The entries the sample was drawn from. */
+  population: number;
+  seed: string;
+  createdAt: string;
+  sampled: number;
+  checked: number;
+  problems: number;
+}
+export type SpotCheckVerdict = 'VERIFIED' | 'PROBLEM';
+export interface SpotCheckItem {
+  ledgerEntryId: string;
+  memberId: string;
+  memberName: string;
+  itemCode: string;
+  month: string;
+  quantity: number;
+  source: string;
+  verdict: SpotCheckVerdict | null;
+  note: string | null;
+}
+export interface SpotCheck {
+  id: string;
+  orgId: string;
+  from: string;
+  to: string;
+  population: number;
+  seed: string;
+  createdAt: string;
+  items: SpotCheckItem[];
+}
+export interface DrawSpotCheckRequest {
+  orgId: string;
+  from: string;
+  to: string;
+  count?: number;
+  percent?: number;
+  /** Decimal digits of a 64-bit seed, to draw an earlier sample again. */
+  seed?: string;
+}
+export interface MarkSpotCheckRequest {
+  verdict: SpotCheckVerdict;
+  note?: string;
+}

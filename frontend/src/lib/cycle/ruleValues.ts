@@ -78,3 +78,16 @@ export function adjustedField(ruleType: string): 'quantity' | 'points' | 'level'
   if (ruleType === 'LEVELS') return 'level';
   return 'awarded';
 }
+
+/**
+ * The form field a backend field error belongs to: `quantity` is the count or the hours, by the rule; another
+ * field is the form's own when the form has it.
+ */
+export function formFieldFor<Field extends string>(
+  backendField: string,
+  field: ValueField,
+  formFields: readonly Field[],
+): Field | 'count' | 'hours' | undefined {
+  if (backendField === 'quantity') return quantityFieldOf(field);
+  return formFields.find((candidate) => candidate === backendField);
+}

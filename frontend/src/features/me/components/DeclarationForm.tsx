@@ -2,7 +2,7 @@ import { App, Button, Flex, Form, Input, InputNumber, Select } from 'antd';
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EvidenceUpload } from '@/components/EvidenceUpload';
-import { fieldErrorsOf } from '@/components/formErrors';
+import { placeFieldErrors } from '@/components/formErrors';
 import { useDescribeError } from '@/components/useDescribeError';
 import { newIdempotencyKey } from '@/lib/api/idempotency';
 import type { Declaration, MyScheme } from '@/lib/api/types';
@@ -76,15 +76,8 @@ export function DeclarationForm({ tenantId, scheme, editing, onDone }: Declarati
       form.resetFields();
       onDone();
     } catch (error) {
-      const unplaced: string[] = [];
-      const byField = new Map<keyof DeclarationValues, string[]>();
-      for (const fieldError of fieldErrorsOf(error)) {
-        const field = formFieldOf(fieldError.field, item);
-        if (field === undefined) unplaced.push(fieldError.message);
-        else byField.set(field, [...(byField.get(field) ?? []), fieldError.message]);
-      }
-      form.setFields([...byField].map(([name, errors]) => ({ name, errors })));
-      if (byField.size === 0 || unplaced.length > 0) message.error(unplaced.join(' ') || describeError(error));
+      const rest = placeFieldErrors(form, error, (field) => formFieldOf(field, item), describeError);
+      if (rest) message.error(rest);
     }
   };
 

@@ -1,5 +1,5 @@
 import type { DeclarableItem, DeclareRequest, MyScheme } from '@/lib/api/types';
-import { quantityFieldOf, valueFieldOf, valueProblems, valueRequest, type EntryValues } from '@/lib/cycle/ruleValues';
+import { formFieldFor, valueFieldOf, valueProblems, valueRequest, type EntryValues } from '@/lib/cycle/ruleValues';
 
 /** What the form holds. */
 export interface DeclarationValues extends EntryValues {
@@ -40,10 +40,9 @@ export function declarationRequest(item: DeclarableItem, values: DeclarationValu
 /** The backend's field names mapped to the form's: `quantity` is the count or the hours, by the item. */
 export function formFieldOf(backendField: string, item: DeclarableItem | undefined): keyof DeclarationValues | undefined {
   const field = backendField.replace(/^declaration\./, '');
-  if (field === 'quantity') return quantityFieldOf(item ? valueFieldOf(item) : 'count');
   if (field.startsWith('evidenceIds')) return 'evidenceIds';
   const known: readonly (keyof DeclarationValues)[] = ['item', 'occurredOn', 'points', 'level', 'achievement', 'description'];
-  return known.find((candidate) => candidate === field);
+  return formFieldFor(field, item ? valueFieldOf(item) : 'count', known);
 }
 
 export interface SectionGroup {

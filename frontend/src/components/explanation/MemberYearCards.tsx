@@ -1,0 +1,63 @@
+import { Card, Col, Grid, Row, Statistic, Tag } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LedgerRow, MemberYear } from '@/lib/api/types';
+import { currentMonthInChina, formatPoints } from '@/lib/cycle/format';
+import { ExplanationTree } from './ExplanationTree';
+import { periodLabel } from './explanationText';
+import { PeriodBars } from './PeriodBars';
+
+/**
+ * This month's score: the engine's, or, for a scheme that scores the year as a whole (no monthly periods), what
+ * this month's counting rows are worth by their rules (the year's limits and caps act on the year; the explanation
+ * shows them).
+ */
+function thisMonthScore(result: MemberYear, ledger: readonly LedgerRow[] | undefined, month: string): number | undefined {
+  const scored = result.periods.find((period) => period.period === month)?.total;
+  if (scored !== undefined) return scored;
+  return ledger?.filter((row) => row.counting && row.month === month).reduce((sum, row) => sum + (row.value ?? 0), 0);
+}
+
+interface MemberYearCardsProps {
+  title: ReactNode;
+  result: MemberYear;
+  /** The member's ledger for the year, for this month's score where the scheme has no monthly periods. */
+  ledger: readonly LedgerRow[] | undefined;
+}
+
+/** A member's year: this month, the year so far, the annual score and grade, the months, and how it was reckoned. */
+export function MemberYearCards({ title, result, ledger }: MemberYearCardsProps) {
+  const { t, i18n } = useTranslation();
+  const isPhone = Grid.useBreakpoint().md !== true;
+  const monthly = result.periods.filter((period) => /^\d{4}-\d{2}$/.test(period.period));
+  return (
+    <>
+      <Card title={title} extra={result.schemeName}>
+        <Row gutter={[16, 16]}>
+          <Col xs={12} md={6}>
+            <Statistic title={t('points.thisMonth')} value={formatPoints(thisMonthScore(result, ledger, currentMonthInChina()))} data-testid="points-month" />
+          </Col>
+          <Col xs={12} md={6}>
+            <Statistic title={t('points.yearSoFar')} value={formatPoints(result.yearScore)} data-testid="points-year" />
+          </Col>
+          <Col xs={12} md={6}>
+            <Statistic title={t('points.annual')} value={formatPoints(result.annual)} />
+          </Col>
+          <Col xs={12} md={6}>
+            <Statistic title={t('points.grade')} valueRender={() => <Tag color="blue">{result.grade}</Tag>} />
+          </Col>
+        </Row>
+        {monthly.length > 1 && (
+          <PeriodBars
+            testId="points-months"
+            title={t('points.months')}
+            bars={monthly.map((period) => ({ label: periodLabel(period.period, t, i18n.language), value: period.total }))}
+          />
+        )}
+      </Card>
+      <Card title={t('points.explanation')} data-testid="points-explanation">
+        <ExplanationTree explanation={result.explanation} isPhone={isPhone} />
+      </Card>
+    </>
+  );
+}
