@@ -5,6 +5,7 @@ import { ActivitiesPage } from '@/features/cycle/components/ActivitiesPage';
 import { AlertsPage } from '@/features/cycle/components/AlertsPage';
 import { PeriodsPage } from '@/features/cycle/components/PeriodsPage';
 import { ReviewPage } from '@/features/cycle/components/ReviewPage';
+import { FilingsPage } from '@/features/filings/components/FilingsPage';
 import { LedgerPage } from '@/features/ledger/components/LedgerPage';
 import { DeclarePage } from '@/features/me/components/DeclarePage';
 import { MyPointsPage } from '@/features/me/components/MyPointsPage';
@@ -45,6 +46,7 @@ export const routes: RouteObject[] = [
           { path: 'ledger', element: <LedgerPage /> },
           { path: 'periods', element: <PeriodsPage /> },
           { path: 'alerts', element: <AlertsPage /> },
+          { path: 'filings', element: <FilingsPage /> },
           { path: 'orgs', element: <OrgsPage /> },
           { path: 'members', element: <MembersPage /> },
           { path: 'exemptions', element: <ExemptionsPage /> },

@@ -8,6 +8,7 @@ import {
   CheckSquareOutlined,
   DashboardOutlined,
   EditOutlined,
+  FileDoneOutlined,
   FlagOutlined,
   NotificationOutlined,
   PauseCircleOutlined,
@@ -20,7 +21,7 @@ import type { ReactNode } from 'react';
 
 type NavLabelKey = `nav.${
   | 'points' | 'declare' | 'publicity' | 'notifications' | 'dashboard' | 'review' | 'activities' | 'ledger' | 'periods'
-  | 'alerts' | 'orgs' | 'members' | 'exemptions' | 'schemes' | 'links' | 'audit'}`;
+  | 'alerts' | 'filings' | 'orgs' | 'members' | 'exemptions' | 'schemes' | 'links' | 'audit'}`;
 
 /** Who a page is for: members (their own points), role holders (the organisation's work), or both. */
 export type Audience = 'member' | 'staff';
@@ -44,6 +45,7 @@ export const navItems: readonly NavItem[] = [
   { path: '/ledger', icon: <BookOutlined />, labelKey: 'nav.ledger', audience: 'staff' },
   { path: '/periods', icon: <NotificationOutlined />, labelKey: 'nav.periods', audience: 'staff' },
   { path: '/alerts', icon: <AlertOutlined />, labelKey: 'nav.alerts', audience: 'staff' },
+  { path: '/filings', icon: <FileDoneOutlined />, labelKey: 'nav.filings', audience: 'staff' },
   { path: '/orgs', icon: <ApartmentOutlined />, labelKey: 'nav.orgs', audience: 'staff' },
   { path: '/members', icon: <TeamOutlined />, labelKey: 'nav.members', audience: 'staff' },
   { path: '/exemptions', icon: <PauseCircleOutlined />, labelKey: 'nav.exemptions', audience: 'staff' },

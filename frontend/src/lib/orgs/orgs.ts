@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/problem';
-import type { BranchDomain, OrgNode, OrgType } from '@/lib/api/types';
+import type { BranchDomain, OrgNode, OrgRef, OrgType, RoleAssignment } from '@/lib/api/types';
 
 // The tree rules of domain.md §1; the backend enforces them too and stays the authority.
 export const orgTypes: readonly OrgType[] = ['COMMITTEE', 'GENERAL_BRANCH', 'BRANCH', 'GROUP'];
@@ -80,4 +80,9 @@ export function orgQuery(tenantId: string, id: string) {
     queryFn: (): Promise<OrgNode> =>
       unwrap(api.GET('/api/v1/orgs/{id}', { params: { path: { id } }, headers: tenantHeaders(tenantId) })),
   });
+}
+
+/** The first org the user holds a role at above the branches (a committee or a general branch): a parent's inbox, a check's scope. */
+export function orgAboveBranches(roles: readonly RoleAssignment[]): OrgRef | undefined {
+  return roles.find((role) => role.org.type !== 'BRANCH' && role.org.type !== 'GROUP')?.org;
 }

@@ -1,5 +1,5 @@
 import { fireEvent, screen, waitFor, within, type BoundFunctions, type queries } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { LedgerRow, Member, MemberScores, SchemeDocument } from '@/lib/api/types';
 import { currentMonthInChina } from '@/lib/cycle/format';
@@ -134,7 +134,8 @@ function stubLedger(extraRoutes: Parameters<typeof stubBackend>[0] = {}) {
   });
 }
 
-const user = () => userEvent.setup();
+// Checking each click target's pointer-events style costs seconds per click on pages this large in jsdom.
+const user = () => userEvent.setup({ pointerEventsCheck: PointerEventsCheckLevel.Never });
 
 async function ledgerRow(id: string) {
   const table = await screen.findByTestId('ledger-table');
