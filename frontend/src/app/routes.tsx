@@ -15,6 +15,8 @@ import { ExemptionsPage } from '@/features/exemptions/components/ExemptionsPage'
 import { LinksPage } from '@/features/links/components/LinksPage';
 import { MembersPage } from '@/features/members/components/MembersPage';
 import { SignUpPage } from '@/features/onboarding/components/SignUpPage';
+import { SpotCheckPage } from '@/features/spotchecks/components/SpotCheckPage';
+import { SpotChecksPage } from '@/features/spotchecks/components/SpotChecksPage';
 import { SchemeEditorPage } from '@/features/schemes/components/SchemeEditorPage';
 import { SchemePage } from '@/features/schemes/components/SchemePage';
 import { SchemePresetPage } from '@/features/schemes/components/SchemePresetPage';
@@ -47,6 +49,8 @@ export const routes: RouteObject[] = [
           { path: 'periods', element: <PeriodsPage /> },
           { path: 'alerts', element: <AlertsPage /> },
           { path: 'filings', element: <FilingsPage /> },
+          { path: 'spot-checks', element: <SpotChecksPage /> },
+          { path: 'spot-checks/:id', element: <SpotCheckPage /> },
           { path: 'orgs', element: <OrgsPage /> },
           { path: 'members', element: <MembersPage /> },
           { path: 'exemptions', element: <ExemptionsPage /> },

@@ -10,6 +10,7 @@ import {
   EditOutlined,
   FileDoneOutlined,
   FlagOutlined,
+  FileSearchOutlined,
   NotificationOutlined,
   PauseCircleOutlined,
   ProfileOutlined,
@@ -21,7 +22,7 @@ import type { ReactNode } from 'react';
 
 type NavLabelKey = `nav.${
   | 'points' | 'declare' | 'publicity' | 'notifications' | 'dashboard' | 'review' | 'activities' | 'ledger' | 'periods'
-  | 'alerts' | 'filings' | 'orgs' | 'members' | 'exemptions' | 'schemes' | 'links' | 'audit'}`;
+  | 'alerts' | 'filings' | 'spotChecks' | 'orgs' | 'members' | 'exemptions' | 'schemes' | 'links' | 'audit'}`;
 
 /** Who a page is for: members (their own points), role holders (the organisation's work), or both. */
 export type Audience = 'member' | 'staff';
@@ -46,6 +47,7 @@ export const navItems: readonly NavItem[] = [
   { path: '/periods', icon: <NotificationOutlined />, labelKey: 'nav.periods', audience: 'staff' },
   { path: '/alerts', icon: <AlertOutlined />, labelKey: 'nav.alerts', audience: 'staff' },
   { path: '/filings', icon: <FileDoneOutlined />, labelKey: 'nav.filings', audience: 'staff' },
+  { path: '/spot-checks', icon: <FileSearchOutlined />, labelKey: 'nav.spotChecks', audience: 'staff' },
   { path: '/orgs', icon: <ApartmentOutlined />, labelKey: 'nav.orgs', audience: 'staff' },
   { path: '/members', icon: <TeamOutlined />, labelKey: 'nav.members', audience: 'staff' },
   { path: '/exemptions', icon: <PauseCircleOutlined />, labelKey: 'nav.exemptions', audience: 'staff' },
