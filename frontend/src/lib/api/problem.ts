@@ -71,3 +71,9 @@ export async function unwrap<T>(pending: Promise<FetchResult<T>>): Promise<T> {
   if (!response.ok || data === undefined) throw apiErrorOf(response.status, response.statusText, error);
   return data;
 }
+
+/** For an answer without a body (204 No Content): resolves when it succeeded, else throws an {@link ApiError}. */
+export async function expectNoContent(pending: Promise<FetchResult<unknown>>): Promise<void> {
+  const { error, response } = await pending;
+  if (!response.ok) throw apiErrorOf(response.status, response.statusText, error);
+}

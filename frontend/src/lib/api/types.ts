@@ -154,7 +154,13 @@ export type FilingSummary = Omit<FilingBody['summary'], 'lines'> & {
 export type FileRequest = RequestBody<paths['/api/v1/filings']['post']>;
 export type FilingDecisionRequest = RequestBody<paths['/api/v1/filings/{id}/decision']['post']>;
 
-export type Alert = SuccessBody<paths['/api/v1/alerts']['get']>[number];
+type AlertBody = SuccessBody<paths['/api/v1/alerts']['get']>[number];
+/** An alert; a branch's (BRANCH_BELOW_PASSING) names no member, and an open one has no closing time (the OpenAPI file says strings). */
+export type Alert = Omit<AlertBody, 'memberId' | 'memberName' | 'closedAt'> & {
+  memberId: string | null;
+  memberName: string | null;
+  closedAt: string | null;
+};
 
 // Spot checks are typed by hand: the OpenAPI file names their list row `Summary`, their sampled entry `Item` and
 // their verdict `Mark`, and those names are taken by the filing summary, the scheme item and the attendance mark,

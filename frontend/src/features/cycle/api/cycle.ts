@@ -1,8 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { newIdempotencyKey } from '@/lib/api/idempotency';
-import { unwrap } from '@/lib/api/problem';
-import type { AnswerObjectionRequest, CreateActivityRequest, MarkAttendanceRequest, ReviewRequest } from '@/lib/api/types';
+import { expectNoContent, unwrap } from '@/lib/api/problem';
+import type { Alert, AnswerObjectionRequest, CreateActivityRequest, MarkAttendanceRequest, ReviewRequest } from '@/lib/api/types';
 import { saveFile } from '@/lib/download';
 import { tenantHeaders } from '@/lib/orgs/orgs';
 
@@ -132,13 +132,19 @@ export function useAlerts(tenantId: string, orgId: string | undefined, status: s
   const query = { orgId: orgId ?? '', ...(status ? { status } : {}) };
   return useQuery({
     queryKey: [...cycleKey(tenantId), 'alerts', query],
-    queryFn: () => unwrap(api.GET('/api/v1/alerts', { params: { query }, headers: tenantHeaders(tenantId) })),
+    queryFn: async (): Promise<Alert[]> => unwrap(api.GET('/api/v1/alerts', { params: { query }, headers: tenantHeaders(tenantId) })),
     enabled: orgId !== undefined,
   });
 }
 
 export function useCloseAlert(tenantId: string) {
   return useCycleChange(tenantId, ({ id, version, note }: { id: string; version: number; note: string }) =>
-    unwrap(api.POST('/api/v1/alerts/{id}/close', { params: { path: { id } }, body: { version, note }, headers: tenantHeaders(tenantId) })),
+    expectNoContent(api.POST('/api/v1/alerts/{id}/close', { params: { path: { id } }, body: { version, note }, headers: tenantHeaders(tenantId) })),
+  );
+}
+
+export function useAddAlertNote(tenantId: string) {
+  return useCycleChange(tenantId, ({ id, text }: { id: string; text: string }) =>
+    expectNoContent(api.POST('/api/v1/alerts/{id}/notes', { params: { path: { id } }, body: { text }, headers: tenantHeaders(tenantId) })),
   );
 }

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
-import { ApiError, unwrap } from '@/lib/api/problem';
+import { ApiError, expectNoContent, unwrap } from '@/lib/api/problem';
 import type { Link, LinkRequest } from '@/lib/api/types';
 import { tenantHeaders } from '@/lib/orgs/orgs';
 
@@ -110,11 +110,11 @@ export function useIssueInvitation(tenantId: string, orgId: string) {
 
 export function useRevokeInvitation(tenantId: string, orgId: string) {
   return useInvitationChange(tenantId, orgId, async (invitationId: string) => {
-    const { response, error } = await api.DELETE('/api/v1/orgs/{orgId}/link-invitations/{invitationId}', {
-      params: { path: { orgId, invitationId } },
-      headers: tenantHeaders(tenantId),
-    });
-    // 204 has no body, so unwrap (which wants data) does not fit.
-    if (!response.ok) await unwrap(Promise.resolve({ error, response }));
+    await expectNoContent(
+      api.DELETE('/api/v1/orgs/{orgId}/link-invitations/{invitationId}', {
+        params: { path: { orgId, invitationId } },
+        headers: tenantHeaders(tenantId),
+      }),
+    );
   });
 }

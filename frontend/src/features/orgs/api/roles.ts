@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
-import { ApiError, unwrap } from '@/lib/api/problem';
+import { ApiError, expectNoContent, unwrap } from '@/lib/api/problem';
 import type { AssignRoleRequest } from '@/lib/api/types';
 import { orgsQueryKey, tenantHeaders } from '@/lib/orgs/orgs';
 
@@ -40,11 +40,8 @@ export function useAssignRole(tenantId: string, orgId: string) {
 
 export function useRevokeRole(tenantId: string, orgId: string) {
   return useRoleChange(tenantId, orgId, async (assignmentId: string) => {
-    const { response, error } = await api.DELETE('/api/v1/orgs/{orgId}/roles/{assignmentId}', {
-      params: { path: { orgId, assignmentId } },
-      headers: tenantHeaders(tenantId),
-    });
-    // 204 has no body, so unwrap (which wants data) does not fit.
-    if (!response.ok) await unwrap(Promise.resolve({ error, response }));
+    await expectNoContent(
+      api.DELETE('/api/v1/orgs/{orgId}/roles/{assignmentId}', { params: { path: { orgId, assignmentId } }, headers: tenantHeaders(tenantId) }),
+    );
   });
 }

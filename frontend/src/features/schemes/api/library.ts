@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
-import { ApiError, unwrap } from '@/lib/api/problem';
+import { ApiError, expectNoContent, unwrap } from '@/lib/api/problem';
 import type {
   CreateSchemeRequest,
   OrgSchemes,
@@ -155,12 +155,7 @@ export function usePublishVersion(tenantId: string, id: string) {
 export function useValidateScheme(tenantId: string) {
   return useMutation({
     mutationFn: async (document: SchemeDocument) => {
-      const { response, error } = await api.POST('/api/v1/schemes/validate', {
-        body: document,
-        headers: tenantHeaders(tenantId),
-      });
-      // 204 has no body, so unwrap (which wants data) does not fit.
-      if (!response.ok) await unwrap(Promise.resolve({ error, response }));
+      await expectNoContent(api.POST('/api/v1/schemes/validate', { body: document, headers: tenantHeaders(tenantId) }));
     },
   });
 }
