@@ -61,6 +61,7 @@ function row(fields: Partial<LedgerRow> & Pick<LedgerRow, 'id' | 'itemCode' | 'i
     level: null,
     points: null,
     awarded: null,
+    value: null,
     achievement: null,
     source: 'RECORDER',
     sourceId: null,
@@ -69,23 +70,25 @@ function row(fields: Partial<LedgerRow> & Pick<LedgerRow, 'id' | 'itemCode' | 'i
     reason: null,
     recordedAt: '2026-10-20T02:00:00Z',
     counting: true,
+    flagged: false,
     ...fields,
   };
 }
 
 // 15 points corrected to 12; dues recorded, then voided; a deduction that counts.
-const original = row({ id: 'r1', itemCode: 'P6-WORK-DUTIES', itemName: '完成本职业务工作', points: 15, counting: false, reason: '业务突出' });
+const original = row({ id: 'r1', itemCode: 'P6-WORK-DUTIES', itemName: '完成本职业务工作', points: 15, value: 15, counting: false, reason: '业务突出' });
 const corrected = row({
   id: 'r2',
   itemCode: 'P6-WORK-DUTIES',
   itemName: '完成本职业务工作',
   points: 12,
+  value: 12,
   source: 'CORRECTION',
   replacesId: 'r1',
   reason: '复核后调整',
   recordedAt: '2026-10-21T02:00:00Z',
 });
-const dues = row({ id: 'r3', itemCode: 'P6-LIFE-DUES', itemName: '按时足额交纳党费', counting: false });
+const dues = row({ id: 'r3', itemCode: 'P6-LIFE-DUES', itemName: '按时足额交纳党费', value: 2, counting: false });
 const voiding = row({
   id: 'r4',
   itemCode: 'P6-LIFE-DUES',
@@ -97,7 +100,7 @@ const voiding = row({
   reason: '当月未交',
   recordedAt: '2026-10-22T02:00:00Z',
 });
-const lapse = row({ id: 'r5', itemCode: 'P6-RULES-LAPSE', itemName: '违反工作纪律、规矩', recordedAt: '2026-10-23T02:00:00Z' });
+const lapse = row({ id: 'r5', itemCode: 'P6-RULES-LAPSE', itemName: '违反工作纪律、规矩', value: -5, recordedAt: '2026-10-23T02:00:00Z' });
 
 const scores: MemberScores = {
   memberId: member.id,

@@ -36,9 +36,9 @@ export function LedgerTable({ rows, onCorrect }: LedgerTableProps) {
         row.voided
           ? '—'
           : [
-              (row.awarded ?? row.points) != null ? formatPoints(row.awarded ?? row.points, true) : undefined,
-              // Without points of its own the engine prices the row by its count or hours.
-              row.quantity !== 1 || (row.awarded ?? row.points) == null ? `× ${row.quantity}` : undefined,
+              // What the row is worth by its rule (the server's pricing), and what it was priced from.
+              row.value != null ? formatPoints(row.value, true) : undefined,
+              row.quantity !== 1 ? `× ${row.quantity}` : undefined,
               row.level,
               row.achievement,
             ]
