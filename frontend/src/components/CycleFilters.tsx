@@ -1,6 +1,6 @@
 import { Flex, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { OrgTreeSelect } from '@/components/OrgTreeSelect';
+import { OrgFilter } from './OrgFilter';
 
 interface CycleFiltersProps {
   tenantId: string;
@@ -17,17 +17,16 @@ export function CycleFilters({ tenantId, branchId, onBranch, branchName, month, 
   const { t } = useTranslation();
   return (
     <Flex gap={8} wrap style={{ flex: 1, minWidth: 0 }}>
-      <div style={{ flex: '1 1 200px', maxWidth: 320, minWidth: 0 }}>
-        <OrgTreeSelect
-          tenantId={tenantId}
-          aria-label={t('cycle.branch')}
-          placeholder={t('cycle.chooseBranch')}
-          value={branchId}
-          valueLabel={branchName}
-          onChange={(orgId) => onBranch(orgId)}
-          isSelectable={(org) => org.type === 'BRANCH'}
-        />
-      </div>
+      <OrgFilter
+        tenantId={tenantId}
+        label={t('cycle.branch')}
+        placeholder={t('cycle.chooseBranch')}
+        value={branchId}
+        valueLabel={branchName}
+        onChange={onBranch}
+        allowClear={false}
+        isSelectable={(org) => org.type === 'BRANCH'}
+      />
       {month !== undefined && onMonth && (
         <Input
           type="month"

@@ -50,3 +50,19 @@ export function placeFieldErrors<Values>(
   if (byField.size > 0 && unplaced.length === 0) return undefined;
   return unplaced.join(' ') || describe(error);
 }
+
+/** A form's onValuesChange that clears the problem under each changed input (the rules are checked on sending, not per field). */
+export function clearProblemsOnChange<Values>(form: FormInstance<Values>): (changed: Partial<Values>) => void {
+  return (changed) => form.setFields(Object.keys(changed as object).map((name) => ({ name: name as never, errors: [] })));
+}
+
+/** Shows the problems found before sending, each under its input in words; says whether there were any. */
+export function showProblems<Values, Problem extends string>(
+  form: FormInstance<Values>,
+  problems: Partial<Record<string, Problem>>,
+  inWords: (problem: Problem, field: string) => string,
+): boolean {
+  const found = Object.entries(problems).filter((entry): entry is [string, Problem] => entry[1] !== undefined);
+  form.setFields(found.map(([name, problem]) => ({ name: name as never, errors: [inWords(problem, name)] })));
+  return found.length > 0;
+}

@@ -1,4 +1,4 @@
-import { Card, Col, Grid, Row, Statistic, Tag } from 'antd';
+import { Card, Col, Grid, Row, Statistic, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LedgerRow, MemberYear } from '@/lib/api/types';
@@ -32,7 +32,11 @@ export function MemberYearCards({ title, result, ledger }: MemberYearCardsProps)
   const monthly = result.periods.filter((period) => /^\d{4}-\d{2}$/.test(period.period));
   return (
     <>
-      <Card title={title} extra={result.schemeName}>
+      <Card title={title}>
+        {/* The scheme's name is long: under the title rather than beside it, where a phone has no room. */}
+        <Typography.Paragraph type="secondary" style={{ marginTop: -8 }}>
+          {result.schemeName}
+        </Typography.Paragraph>
         <Row gutter={[16, 16]}>
           <Col xs={12} md={6}>
             <Statistic title={t('points.thisMonth')} value={formatPoints(thisMonthScore(result, ledger, currentMonthInChina()))} data-testid="points-month" />

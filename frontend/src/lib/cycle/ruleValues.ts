@@ -91,3 +91,6 @@ export function formFieldFor<Field extends string>(
   if (backendField === 'quantity') return quantityFieldOf(field);
   return formFields.find((candidate) => candidate === backendField);
 }
+
+/** The form fields of the values: cleared when another item (another rule) is chosen. */
+export const entryValueFields = ['count', 'hours', 'points', 'level'] as const;

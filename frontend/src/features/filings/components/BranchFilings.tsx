@@ -27,6 +27,13 @@ export function BranchFilings({ tenantId, onOpen }: { tenantId: string; onOpen: 
   const [problem, setProblem] = useState<string>();
   const thisYear = Number(currentMonthInChina().slice(0, 4));
   const own = filings.data?.filter((filing) => filing.branchId === branchId);
+  /** Another period chosen: the refusal of the last one no longer applies. */
+  const choosing =
+    <Value,>(set: (value: Value) => void) =>
+    (value: Value) => {
+      set(value);
+      setProblem(undefined);
+    };
 
   const send = async (period: string) => {
     if (branchId === undefined) return;
@@ -48,10 +55,7 @@ export function BranchFilings({ tenantId, onOpen }: { tenantId: string; onOpen: 
           <Flex gap={8} wrap>
             <Segmented<PeriodKind>
               value={kind}
-              onChange={(chosen) => {
-                setKind(chosen);
-                setProblem(undefined);
-              }}
+              onChange={choosing(setKind)}
               options={[
                 { value: 'quarter', label: t('filings.kinds.quarter') },
                 { value: 'year', label: t('filings.kinds.year') },
@@ -60,10 +64,7 @@ export function BranchFilings({ tenantId, onOpen }: { tenantId: string; onOpen: 
             <Select
               aria-label={t('filings.year')}
               value={year}
-              onChange={(chosen: number) => {
-                setYear(chosen);
-                setProblem(undefined);
-              }}
+              onChange={choosing<number>(setYear)}
               options={[thisYear, thisYear - 1, thisYear - 2].map((candidate) => ({ value: candidate, label: t('ledger.yearOption', { year: candidate }) }))}
               style={{ width: 110 }}
             />
@@ -71,10 +72,7 @@ export function BranchFilings({ tenantId, onOpen }: { tenantId: string; onOpen: 
               <Select
                 aria-label={t('filings.quarter')}
                 value={quarter}
-                onChange={(chosen: number) => {
-                  setQuarter(chosen);
-                  setProblem(undefined);
-                }}
+                onChange={choosing<number>(setQuarter)}
                 options={([1, 2, 3, 4] as const).map((candidate) => ({ value: candidate, label: t(`schemes.quarters.q${candidate}`) }))}
                 style={{ width: 120 }}
               />

@@ -2,7 +2,7 @@ import { Button, Flex, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '@/components/ErrorState';
-import { OrgTreeSelect } from '@/components/OrgTreeSelect';
+import { OrgFilter } from '@/components/OrgFilter';
 import type { Filing } from '@/lib/api/types';
 import { orgAboveBranches } from '@/lib/orgs/orgs';
 import { useTenant } from '@/lib/tenant/tenantContext';
@@ -22,16 +22,15 @@ export function FilingInbox({ tenantId, onOpen }: { tenantId: string; onOpen: (f
   return (
     <Flex vertical gap={16}>
       <Flex gap={8} wrap>
-        <div style={{ flex: '1 1 200px', maxWidth: 320, minWidth: 0 }}>
-          <OrgTreeSelect
-            tenantId={tenantId}
-            aria-label={t('filings.inboxOrg')}
-            placeholder={t('filings.chooseOrg')}
-            value={orgId}
-            valueLabel={orgId === above?.id ? above?.name : undefined}
-            onChange={setOrgId}
-          />
-        </div>
+        <OrgFilter
+          tenantId={tenantId}
+          label={t('filings.inboxOrg')}
+          placeholder={t('filings.chooseOrg')}
+          value={orgId}
+          valueLabel={orgId === above?.id ? above?.name : undefined}
+          onChange={setOrgId}
+          allowClear={false}
+        />
         <Select
           aria-label={t('filings.statusFilter')}
           allowClear

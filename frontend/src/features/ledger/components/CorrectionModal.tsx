@@ -1,6 +1,6 @@
 import { Alert, App, Form, Input, InputNumber, Modal, Radio, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { placeFieldErrors } from '@/components/formErrors';
+import { clearProblemsOnChange, placeFieldErrors, showProblems } from '@/components/formErrors';
 import { useDescribeError } from '@/components/useDescribeError';
 import { ApiError } from '@/lib/api/problem';
 import type { LedgerRow, SchemeItem } from '@/lib/api/types';
@@ -39,13 +39,7 @@ export function CorrectionModal({ tenantId, row, item, onClose }: CorrectionModa
   const send = async () => {
     const values = { ...(form.getFieldsValue(true) as CorrectionValues), way };
     const problems = correctionProblems(ruleType, values);
-    form.setFields(
-      (Object.keys(problems) as (keyof CorrectionValues)[]).map((name) => ({
-        name,
-        errors: [t(name === 'reason' ? 'ledger.problems.reason' : 'declare.problems.required')],
-      })),
-    );
-    if (Object.keys(problems).length > 0) return;
+    if (showProblems(form, problems, (_, field) => t(field === 'reason' ? 'ledger.problems.reason' : 'declare.problems.required'))) return;
     try {
       await correct.mutateAsync({ id: row.id, body: correctionRequest(ruleType, values) });
       message.success(t(way === 'void' ? 'ledger.voidedDone' : 'ledger.correctedDone'));
@@ -89,9 +83,7 @@ export function CorrectionModal({ tenantId, row, item, onClose }: CorrectionModa
           level: row.level ?? undefined,
           awarded: row.awarded ?? row.points ?? undefined,
         }}
-        onValuesChange={(changed: Partial<CorrectionValues>) =>
-          form.setFields((Object.keys(changed) as (keyof CorrectionValues)[]).map((name) => ({ name, errors: [] })))
-        }
+        onValuesChange={clearProblemsOnChange(form)}
       >
         <Form.Item name="way">
           <Radio.Group

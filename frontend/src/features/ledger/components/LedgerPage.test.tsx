@@ -1,8 +1,9 @@
 import { fireEvent, screen, waitFor, within, type BoundFunctions, type queries } from '@testing-library/react';
 import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { LedgerRow, Member, MemberScores, SchemeDocument } from '@/lib/api/types';
+import type { LedgerRow, MemberScores, SchemeDocument } from '@/lib/api/types';
 import { currentMonthInChina } from '@/lib/cycle/format';
+import { member as memberOf } from '@/test/members';
 import { jsonResponse, problemResponse, stubBackend } from '@/test/network';
 import { renderApp } from '@/test/renderApp';
 import { committeeAdmin, tenantId } from '@/test/session';
@@ -12,22 +13,7 @@ import { onDesktop } from '@/test/viewport';
 const branchId = 'a0000000-0000-4000-8000-000000000002';
 const year = currentMonthInChina().slice(0, 4);
 
-const member: Member = {
-  id: 'd0000000-0000-4000-8000-000000000001',
-  name: '李四',
-  gender: 'MALE',
-  status: 'FULL',
-  postType: 'IN_OFFICE',
-  leaderCadre: false,
-  joinedOn: '2010-07-01',
-  branchId,
-  branchName: '第一党支部',
-  groupId: null,
-  groupName: null,
-  mobile: null,
-  email: null,
-  version: 1,
-};
+const member = memberOf({ id: 'd0000000-0000-4000-8000-000000000001', name: '李四', gender: 'MALE', branchId, branchName: '第一党支部' });
 
 /** The frame's sections (one item only for leader cadres) and one with a range, hours, levels and a deduction. */
 const schemeDocument: SchemeDocument = {

@@ -37,18 +37,21 @@ export function LedgerPage() {
   if (tenantId === null) return null;
   return (
     <Flex vertical gap={16} data-testid="ledger-page">
-      <Card
-        title={
+      <Card>
+        <Flex vertical gap={12}>
+          {/* In the card's body rather than its title, so that on a phone the pickers wrap instead of squeezing. */}
           <Flex gap={8} wrap>
-            <CycleFilters
-              tenantId={tenantId}
-              branchId={shownBranch}
-              branchName={member.data?.branchName}
-              onBranch={(chosen) => {
-                setBranchId(chosen);
-                choose({ member: undefined });
-              }}
-            />
+            <div style={{ flex: '1 1 220px', maxWidth: 320, minWidth: 0, display: 'flex' }}>
+              <CycleFilters
+                tenantId={tenantId}
+                branchId={shownBranch}
+                branchName={member.data?.branchName}
+                onBranch={(chosen) => {
+                  setBranchId(chosen);
+                  choose({ member: undefined });
+                }}
+              />
+            </div>
             <MemberSelect tenantId={tenantId} branchId={shownBranch} value={memberId} chosen={member.data} onChange={(chosen) => choose({ member: chosen })} />
             <Select
               aria-label={t('ledger.year')}
@@ -58,17 +61,14 @@ export function LedgerPage() {
               style={{ width: 110 }}
             />
           </Flex>
-        }
-      >
-        {memberId === undefined ? (
-          <Empty description={t('ledger.chooseMemberHint')} />
-        ) : member.error ? (
-          <ErrorState error={member.error} onRetry={() => void member.refetch()} />
-        ) : member.data === undefined ? (
-          <PageLoading />
-        ) : (
-          <Typography.Text type="secondary">{t('ledger.memberLine', { name: member.data.name, branch: member.data.branchName })}</Typography.Text>
-        )}
+          {memberId === undefined ? (
+            <Empty description={t('ledger.chooseMemberHint')} />
+          ) : member.error ? (
+            <ErrorState error={member.error} onRetry={() => void member.refetch()} />
+          ) : member.data === undefined ? (
+            <PageLoading />
+          ) : null}
+        </Flex>
       </Card>
       {member.data && <MemberLedger tenantId={tenantId} member={member.data} year={year} />}
     </Flex>

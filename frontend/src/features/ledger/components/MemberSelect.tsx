@@ -31,7 +31,7 @@ export function MemberSelect({ tenantId, branchId, value, chosen, onChange }: Me
       options={options}
       onChange={(memberId: string | undefined) => onChange(memberId)}
       allowClear
-      style={{ flex: '1 1 160px', maxWidth: 240, minWidth: 0 }}
+      style={{ flex: '1 1 160px', maxWidth: 240, minWidth: 140 }}
     />
   );
 }

@@ -1,14 +1,15 @@
-import { App, Flex, Form, Input, InputNumber, Modal, Select, Tag, Typography } from 'antd';
+import { App, Flex, Form, Input, Modal, Select, Tag, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { placeFieldErrors } from '@/components/formErrors';
+import { EntryValueFields } from '@/components/EntryValueFields';
+import { clearProblemsOnChange, placeFieldErrors, showProblems } from '@/components/formErrors';
 import { useDescribeError } from '@/components/useDescribeError';
 import type { Member, SchemeDocument, SchemeItem } from '@/lib/api/types';
 import { currentMonthInChina } from '@/lib/cycle/format';
-import { valueFieldOf } from '@/lib/cycle/ruleValues';
+import { entryValueFields, valueFieldOf } from '@/lib/cycle/ruleValues';
 import { appliesToText, ruleText, vetoTriggers } from '@/lib/schemes/schemeFormat';
 import { useRecordEntry } from '../api/ledger';
-import { recordableBySection, recordFieldOf, recordProblems, recordRequest, type RecordValues } from './recordRules';
+import { recordableBySection, recordFieldOf, recordProblems, recordRequest, type RecordProblem, type RecordValues } from './recordRules';
 
 interface RecordEntryModalProps {
   tenantId: string;
@@ -36,17 +37,9 @@ export function RecordEntryModal({ tenantId, member, year, document, onClose }: 
   const send = async () => {
     const values = form.getFieldsValue(true) as RecordValues;
     const problems = recordProblems(item, values, thisMonth);
-    form.setFields(
-      (Object.keys(problems) as (keyof RecordValues)[]).map((name) => ({
-        name,
-        errors: [
-          problems[name] === 'future'
-            ? t('ledger.problems.futureMonth')
-            : t(`declare.problems.${problems[name] ?? 'required'}`, { min: item?.rule.min, max: item?.rule.max }),
-        ],
-      })),
-    );
-    if (item === undefined || Object.keys(problems).length > 0) return;
+    const inWords = (problem: RecordProblem) =>
+      problem === 'future' ? t('ledger.problems.futureMonth') : t(`declare.problems.${problem}`, { min: item?.rule.min, max: item?.rule.max });
+    if (showProblems(form, problems, inWords) || item === undefined) return;
     try {
       await record.mutateAsync(recordRequest(member.id, item, values));
       message.success(t('ledger.recorded', { item: item.name, name: member.name }));
@@ -73,10 +66,7 @@ export function RecordEntryModal({ tenantId, member, year, document, onClose }: 
         name="record"
         requiredMark={false}
         initialValues={{ month: lastMonth }}
-        // A changed value clears the problem shown under it (the rules are checked on sending, not per field).
-        onValuesChange={(changed: RecordValues) =>
-          form.setFields((Object.keys(changed) as (keyof RecordValues)[]).map((name) => ({ name, errors: [] })))
-        }
+        onValuesChange={clearProblemsOnChange(form)}
       >
         <Form.Item name="item" label={t('ledger.item')}>
           <Select
@@ -91,38 +81,19 @@ export function RecordEntryModal({ tenantId, member, year, document, onClose }: 
                 title: candidate.name,
               })),
             }))}
-            onChange={() => form.setFields((['count', 'hours', 'points', 'level'] as const).map((name) => ({ name, value: undefined, errors: [] })))}
+            onChange={() => form.setFields(entryValueFields.map((name) => ({ name, value: undefined, errors: [] })))}
           />
         </Form.Item>
         {item && <ItemHint item={item} isVeto={vetoes.has(item.code)} />}
         <Form.Item name="month" label={t('ledger.month')}>
           <Input type="month" min={`${year}-01`} max={lastMonth} />
         </Form.Item>
-        {valueField === 'count' && (
-          <Form.Item name="count" label={t('declare.count')}>
-            <InputNumber min={1} precision={0} style={{ width: '100%' }} inputMode="numeric" />
-          </Form.Item>
-        )}
-        {valueField === 'hours' && (
-          <Form.Item name="hours" label={t('declare.hours')}>
-            <InputNumber min={0.5} step={0.5} style={{ width: '100%' }} inputMode="decimal" />
-          </Form.Item>
-        )}
-        {valueField === 'points' && (
-          <Form.Item name="points" label={t('declare.points', { min: item?.rule.min ?? 0, max: item?.rule.max ?? 0 })}>
-            <InputNumber style={{ width: '100%' }} inputMode="decimal" />
-          </Form.Item>
-        )}
-        {valueField === 'level' && (
-          <>
-            <Form.Item name="level" label={t('declare.level')}>
-              <Select options={(item?.rule.levels ?? []).map(({ level }) => ({ label: level, value: level }))} />
-            </Form.Item>
-            <Form.Item name="achievement" label={t('declare.achievement')}>
-              <Input maxLength={100} />
-            </Form.Item>
-          </>
-        )}
+        <EntryValueFields
+          field={valueField}
+          min={item?.rule.min}
+          max={item?.rule.max}
+          levels={(item?.rule.levels ?? []).map(({ level }) => level)}
+        />
         <Form.Item name="reason" label={t('ledger.reasonOptional')}>
           <Input.TextArea rows={2} maxLength={500} />
         </Form.Item>

@@ -1,13 +1,14 @@
-import { App, Button, Flex, Form, Input, InputNumber, Select } from 'antd';
+import { App, Button, Flex, Form, Input, Select } from 'antd';
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EvidenceUpload } from '@/components/EvidenceUpload';
-import { placeFieldErrors } from '@/components/formErrors';
+import { EntryValueFields } from '@/components/EntryValueFields';
+import { clearProblemsOnChange, placeFieldErrors, showProblems } from '@/components/formErrors';
 import { useDescribeError } from '@/components/useDescribeError';
 import { newIdempotencyKey } from '@/lib/api/idempotency';
 import type { Declaration, MyScheme } from '@/lib/api/types';
 import { todayInChina } from '@/lib/chinaTime';
-import { valueFieldOf } from '@/lib/cycle/ruleValues';
+import { entryValueFields, valueFieldOf } from '@/lib/cycle/ruleValues';
 import { useSaveDeclaration } from '../api/me';
 import {
   declarableBySection,
@@ -58,13 +59,7 @@ export function DeclarationForm({ tenantId, scheme, editing, onDone }: Declarati
   const send = async (submit: boolean) => {
     const values = form.getFieldsValue(true) as DeclarationValues;
     const problems = declarationProblems(item, values, today);
-    form.setFields(
-      (Object.keys(problems) as (keyof DeclarationValues)[]).map((name) => ({
-        name,
-        errors: [t(`declare.problems.${problems[name] ?? 'required'}`, { min: item?.min, max: item?.max })],
-      })),
-    );
-    if (item === undefined || Object.keys(problems).length > 0) return;
+    if (showProblems(form, problems, (problem) => t(`declare.problems.${problem}`, { min: item?.min, max: item?.max })) || item === undefined) return;
     try {
       await save.mutateAsync({
         existing: editing && { id: editing.id, version: editing.version },
@@ -88,10 +83,7 @@ export function DeclarationForm({ tenantId, scheme, editing, onDone }: Declarati
       name="declaration"
       initialValues={initialValues(editing)}
       requiredMark={false}
-      // A changed value clears the problem shown under it (the rules are checked on sending, not per field).
-      onValuesChange={(changed: DeclarationValues) =>
-        form.setFields((Object.keys(changed) as (keyof DeclarationValues)[]).map((name) => ({ name, errors: [] })))
-      }
+      onValuesChange={clearProblemsOnChange(form)}
     >
       <Form.Item name="item" label={t('declare.item')}>
         <Select
@@ -102,38 +94,14 @@ export function DeclarationForm({ tenantId, scheme, editing, onDone }: Declarati
             title: group.name,
             options: group.items.map((candidate) => ({ label: candidate.name, value: candidate.code, title: candidate.name })),
           }))}
-          onChange={() => form.setFields((['count', 'hours', 'points', 'level'] as const).map((name) => ({ name, value: undefined, errors: [] })))}
+          onChange={() => form.setFields(entryValueFields.map((name) => ({ name, value: undefined, errors: [] })))}
         />
       </Form.Item>
       {item && <RuleHint points={item.points} min={item.min} max={item.max} ruleType={item.ruleType} />}
       <Form.Item name="occurredOn" label={t('declare.occurredOn')}>
         <Input type="date" max={today} />
       </Form.Item>
-      {valueField === 'count' && (
-        <Form.Item name="count" label={t('declare.count')}>
-          <InputNumber min={1} precision={0} style={{ width: '100%' }} inputMode="numeric" />
-        </Form.Item>
-      )}
-      {valueField === 'hours' && (
-        <Form.Item name="hours" label={t('declare.hours')}>
-          <InputNumber min={0.5} step={0.5} style={{ width: '100%' }} inputMode="decimal" />
-        </Form.Item>
-      )}
-      {valueField === 'points' && (
-        <Form.Item name="points" label={t('declare.points', { min: item?.min ?? 0, max: item?.max ?? 0 })}>
-          <InputNumber min={item?.min ?? undefined} max={item?.max ?? undefined} style={{ width: '100%' }} inputMode="decimal" />
-        </Form.Item>
-      )}
-      {valueField === 'level' && (
-        <>
-          <Form.Item name="level" label={t('declare.level')}>
-            <Select options={(item?.levels ?? []).map((level) => ({ label: level, value: level }))} />
-          </Form.Item>
-          <Form.Item name="achievement" label={t('declare.achievement')}>
-            <Input maxLength={100} />
-          </Form.Item>
-        </>
-      )}
+      <EntryValueFields field={valueField} min={item?.min} max={item?.max} levels={item?.levels ?? []} />
       <Form.Item name="description" label={t('declare.description')}>
         <Input.TextArea rows={3} maxLength={2000} placeholder={t('declare.descriptionPlaceholder')} />
       </Form.Item>

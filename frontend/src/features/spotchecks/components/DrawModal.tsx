@@ -1,7 +1,7 @@
 import { App, Form, Input, InputNumber, Modal, Segmented, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { placeFieldErrors } from '@/components/formErrors';
+import { clearProblemsOnChange, placeFieldErrors, showProblems } from '@/components/formErrors';
 import { OrgTreeSelect } from '@/components/OrgTreeSelect';
 import { useDescribeError } from '@/components/useDescribeError';
 import { useDrawSpotCheck } from '../api/spotChecks';
@@ -30,11 +30,7 @@ export function DrawModal({ tenantId, initial, orgName, onClose }: DrawModalProp
 
   const send = async () => {
     const values = { ...(form.getFieldsValue(true) as DrawValues), by };
-    const problems = drawProblems(values);
-    form.setFields(
-      (Object.keys(problems) as (keyof DrawValues)[]).map((name) => ({ name, errors: [t(`spotChecks.problems.${problems[name] ?? 'required'}`)] })),
-    );
-    if (Object.keys(problems).length > 0) return;
+    if (showProblems(form, drawProblems(values), (problem) => t(`spotChecks.problems.${problem}`))) return;
     try {
       const check = await draw.mutateAsync(drawRequest(values));
       message.success(t('spotChecks.drawn', { count: check.items.length, seed: check.seed }));
@@ -62,9 +58,7 @@ export function DrawModal({ tenantId, initial, orgName, onClose }: DrawModalProp
         name="draw"
         requiredMark={false}
         initialValues={initial}
-        onValuesChange={(changed: Partial<DrawValues>) =>
-          form.setFields((Object.keys(changed) as (keyof DrawValues)[]).map((name) => ({ name, errors: [] })))
-        }
+        onValuesChange={clearProblemsOnChange(form)}
       >
         <Form.Item name="orgId" label={t('spotChecks.org')}>
           <OrgTreeSelect tenantId={tenantId} valueLabel={orgName} placeholder={t('spotChecks.chooseOrg')} />

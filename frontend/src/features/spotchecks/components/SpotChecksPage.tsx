@@ -4,7 +4,7 @@ import { useState, type HTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ErrorState } from '@/components/ErrorState';
-import { OrgTreeSelect } from '@/components/OrgTreeSelect';
+import { OrgFilter } from '@/components/OrgFilter';
 import type { SpotCheckSummary } from '@/lib/api/types';
 import { formatShanghaiTime } from '@/lib/chinaTime';
 import { currentMonthInChina } from '@/lib/cycle/format';
@@ -53,16 +53,15 @@ export function SpotChecksPage() {
     <Card
       data-testid="spot-checks-page"
       title={
-        <div style={{ flex: '1 1 200px', maxWidth: 320, minWidth: 0 }}>
-          <OrgTreeSelect
-            tenantId={tenantId}
-            aria-label={t('spotChecks.org')}
-            placeholder={t('spotChecks.chooseOrg')}
-            value={orgId}
-            valueLabel={orgId === start?.id ? start?.name : undefined}
-            onChange={setOrgId}
-          />
-        </div>
+        <OrgFilter
+          tenantId={tenantId}
+          label={t('spotChecks.org')}
+          placeholder={t('spotChecks.chooseOrg')}
+          value={orgId}
+          valueLabel={orgId === start?.id ? start?.name : undefined}
+          onChange={setOrgId}
+          allowClear={false}
+        />
       }
       extra={
         <Button type="primary" icon={<PlusOutlined />} onClick={() => setDrawing(true)}>
