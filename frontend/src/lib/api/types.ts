@@ -122,6 +122,7 @@ export type ReviewRequest = RequestBody<paths['/api/v1/declarations/{id}/review'
 export type ReviewDecision = ReviewRequest['decision'];
 export type Evidence = Declaration['evidence'][number];
 export type LedgerRow = SuccessBody<paths['/api/v1/me/ledger-entries']['get']>[number];
+export type EntryFlag = SuccessBody<paths['/api/v1/entry-flags']['get']>[number];
 export type MemberYear = SuccessBody<paths['/api/v1/me/scores']['get']>;
 export type Activity = SuccessBody<paths['/api/v1/activities/{id}']['get']>;
 export type ActivityKind = Activity['kind'];

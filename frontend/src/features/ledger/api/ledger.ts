@@ -73,7 +73,7 @@ function useLedgerChange<Variables>(tenantId: string, mutationFn: (variables: Va
     mutationFn,
     onSettled: () =>
       Promise.all(
-        (['rows', 'scores'] as const).map((what) => queryClient.invalidateQueries({ queryKey: [...ledgerKey(tenantId), what] })),
+        (['rows', 'scores', 'flags'] as const).map((what) => queryClient.invalidateQueries({ queryKey: [...ledgerKey(tenantId), what] })),
       ),
   });
 }
@@ -87,5 +87,27 @@ export function useRecordEntry(tenantId: string) {
 export function useCorrectEntry(tenantId: string) {
   return useLedgerChange(tenantId, ({ id, body }: { id: string; body: CorrectionRequest }) =>
     unwrap(api.POST('/api/v1/ledger-entries/{id}/corrections', { params: { path: { id } }, body, headers: tenantHeaders(tenantId) })),
+  );
+}
+
+/** The supervisors' flags on entries of a branch, open ones first. */
+export function useBranchFlags(tenantId: string, branchId: string | undefined) {
+  return useQuery({
+    queryKey: [...ledgerKey(tenantId), 'flags', branchId],
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/entry-flags', { params: { query: { orgId: branchId ?? '' } }, headers: tenantHeaders(tenantId) })),
+    enabled: branchId !== undefined,
+  });
+}
+
+export function useRaiseFlag(tenantId: string) {
+  return useLedgerChange(tenantId, ({ entryId, note }: { entryId: string; note: string }) =>
+    unwrap(api.POST('/api/v1/ledger-entries/{id}/flags', { params: { path: { id: entryId } }, body: { note }, headers: tenantHeaders(tenantId) })),
+  );
+}
+
+export function useResolveFlag(tenantId: string) {
+  return useLedgerChange(tenantId, ({ id, version, resolution }: { id: string; version: number; resolution: string }) =>
+    unwrap(api.POST('/api/v1/entry-flags/{id}/resolve', { params: { path: { id } }, body: { version, resolution }, headers: tenantHeaders(tenantId) })),
   );
 }

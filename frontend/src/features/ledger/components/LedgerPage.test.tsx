@@ -108,6 +108,23 @@ const scores: MemberScores = {
   explanation: { kind: 'ANNUAL', label: 'annual', points: 7, detail: '', children: [] },
 };
 
+const openFlag = {
+  id: 'f1',
+  ledgerEntryId: 'r5',
+  memberId: member.id,
+  memberName: '李四',
+  branchId,
+  itemCode: 'P6-RULES-LAPSE',
+  month: '2026-10',
+  note: '签到表显示按时到会',
+  raisedBy: 'e0000000-0000-4000-8000-000000000009',
+  raisedAt: '2026-10-24T02:00:00Z',
+  status: 'OPEN',
+  resolution: null,
+  resolvedAt: null,
+  version: 0,
+};
+
 function stubLedger(extraRoutes: Parameters<typeof stubBackend>[0] = {}) {
   return stubBackend({
     'GET /api/v1/me': () => jsonResponse(200, committeeAdmin),
@@ -116,6 +133,7 @@ function stubLedger(extraRoutes: Parameters<typeof stubBackend>[0] = {}) {
     [`GET /api/v1/members/${member.id}`]: () => jsonResponse(200, member),
     'GET /api/v1/ledger-entries': () => jsonResponse(200, [original, corrected, dues, voiding, lapse]),
     'GET /api/v1/scores': () => jsonResponse(200, scores),
+    'GET /api/v1/entry-flags': () => jsonResponse(200, [openFlag]),
     [`GET /api/v1/orgs/${branchId}/schemes`]: () => jsonResponse(200, { own: [], applying: committeeScheme }),
     [`GET /api/v1/schemes/${committeeScheme.id}/versions/1`]: () =>
       jsonResponse(200, { number: 1, status: 'PUBLISHED', publishedAt: '2026-01-05T02:00:00Z', document: schemeDocument }),
@@ -258,5 +276,31 @@ await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
     await waitFor(() => expect(backend.requests.some((request) => request.url.endsWith('/r5/corrections'))).toBe(true));
     const voidRequest = backend.requests.find((request) => request.url.endsWith('/r5/corrections'));
     expect(await voidRequest?.json()).toEqual({ voided: true, reason: '记错了人' });
+  });
+
+  it('flags a counting row with a reason, and resolves an open flag saying what was done', async () => {
+    const backend = stubLedger({
+      'POST /api/v1/ledger-entries/r2/flags': () => jsonResponse(201, { ...openFlag, id: 'f2', ledgerEntryId: 'r2', note: '分值偏高' }),
+      'POST /api/v1/entry-flags/f1/resolve': () => jsonResponse(200, { ...openFlag, status: 'RESOLVED', resolution: '已作废', version: 1 }),
+    });
+    renderApp(`/ledger?member=${member.id}`);
+
+    expect((await ledgerRow('r1')).queryByRole('button', { name: '标记存疑', hidden: true })).not.toBeInTheDocument();
+    let dialog = await openDialog((await ledgerRow('r2')).getByRole('button', { name: '标记存疑', hidden: true }));
+    await user().click(dialog.getByRole('button', { name: /OK|确\s*定/ }));
+    expect(await dialog.findByText('请写明存疑的理由')).toBeInTheDocument();
+    fireEvent.change(dialog.getByLabelText('存疑理由'), { target: { value: '分值偏高' } });
+    await user().click(dialog.getByRole('button', { name: /OK|确\s*定/ }));
+    await waitFor(() => expect(backend.requests.some((request) => request.url.endsWith('/r2/flags'))).toBe(true));
+    expect(await backend.requests.find((request) => request.url.endsWith('/r2/flags'))?.json()).toEqual({ note: '分值偏高' });
+
+    const flags = within(await screen.findByTestId('entry-flags'));
+    expect(flags.getByText('监督意见：签到表显示按时到会')).toBeInTheDocument();
+    await waitFor(() => expect(document.querySelector('.ant-modal')).toBeNull());
+    dialog = await openDialog(flags.getByRole('button', { name: '处理' }));
+    fireEvent.change(dialog.getByLabelText('处理结果'), { target: { value: '已作废' } });
+    await user().click(dialog.getByRole('button', { name: /OK|确\s*定/ }));
+    await waitFor(() => expect(backend.requests.some((request) => request.url.endsWith('/f1/resolve'))).toBe(true));
+    expect(await backend.requests.find((request) => request.url.endsWith('/f1/resolve'))?.json()).toEqual({ version: 0, resolution: '已作废' });
   });
 });

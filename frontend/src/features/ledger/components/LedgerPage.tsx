@@ -12,9 +12,11 @@ import type { LedgerRow, Member } from '@/lib/api/types';
 import { currentMonthInChina } from '@/lib/cycle/format';
 import { useBranch } from '@/lib/cycle/useBranch';
 import { useTenant } from '@/lib/tenant/tenantContext';
-import { useBranchScheme, useMember, useMemberLedger, useMemberScores } from '../api/ledger';
+import { useBranchScheme, useMember, useMemberLedger, useMemberScores, useRaiseFlag } from '../api/ledger';
 import { CorrectionModal } from './CorrectionModal';
+import { FlagsCard } from './FlagsCard';
 import { LedgerTable } from './LedgerTable';
+import { NoteModal } from './NoteModal';
 import { MemberSelect } from './MemberSelect';
 import { RecordEntryModal } from './RecordEntryModal';
 
@@ -82,6 +84,8 @@ function MemberLedger({ tenantId, member, year }: { tenantId: string; member: Me
   const scheme = useBranchScheme(tenantId, member.branchId, year);
   const [recording, setRecording] = useState(false);
   const [correcting, setCorrecting] = useState<LedgerRow>();
+  const [flagging, setFlagging] = useState<LedgerRow>();
+  const raiseFlag = useRaiseFlag(tenantId);
   const items = scheme.data?.document.sections.flatMap((section) => section.items) ?? [];
 
   return (
@@ -111,12 +115,25 @@ function MemberLedger({ tenantId, member, year }: { tenantId: string; member: Me
           ) : ledger.data === undefined ? (
             <PageLoading />
           ) : (
-            <LedgerTable rows={ledger.data} onCorrect={setCorrecting} />
+            <LedgerTable rows={ledger.data} onCorrect={setCorrecting} onFlag={setFlagging} />
           )}
         </Flex>
       </Card>
       {recording && scheme.data && (
         <RecordEntryModal tenantId={tenantId} member={member} year={year} document={scheme.data.document} onClose={() => setRecording(false)} />
+      )}
+      <FlagsCard tenantId={tenantId} branchId={member.branchId} />
+      {flagging && (
+        <NoteModal
+          title={t('ledger.flags.flag')}
+          subject={`${flagging.month} · ${flagging.itemName}`}
+          label={t('ledger.flags.note')}
+          field="note"
+          required={t('ledger.flags.noteRequired')}
+          done={t('ledger.flags.raised')}
+          send={(note) => raiseFlag.mutateAsync({ entryId: flagging.id, note })}
+          onClose={() => setFlagging(undefined)}
+        />
       )}
       {correcting && (
         <CorrectionModal

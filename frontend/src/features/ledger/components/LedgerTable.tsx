@@ -1,4 +1,4 @@
-import { Button, Flex, Table, Typography, type TableColumnsType } from 'antd';
+import { Button, Flex, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import type { HTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LedgerRowTags } from '@/components/LedgerRows';
@@ -11,10 +11,12 @@ interface LedgerTableProps {
   rows: readonly LedgerRow[];
   /** Offered on the rows that may be corrected (the latest of their line, not a voiding). */
   onCorrect?: (row: LedgerRow) => void;
+  /** Offered on the rows that count and are not flagged yet (the server says whether the caller supervises). */
+  onFlag?: (row: LedgerRow) => void;
 }
 
 /** A member's ledger for staff, newest first: every row stays, the replaced ones struck through and marked. */
-export function LedgerTable({ rows, onCorrect }: LedgerTableProps) {
+export function LedgerTable({ rows, onCorrect, onFlag }: LedgerTableProps) {
   const { t } = useTranslation();
   const states = ledgerStates(rows);
   const stateOf = (row: LedgerRow) => states.get(row.id) ?? 'notCounting';
@@ -52,23 +54,36 @@ export function LedgerTable({ rows, onCorrect }: LedgerTableProps) {
       render: (_, row) => (
         <Flex gap={4} wrap>
           <LedgerRowTags row={row} state={stateOf(row)} />
+          {row.flagged && (
+            <Tag color="red" data-testid="ledger-flagged">
+              {t('ledger.flags.flagged')}
+            </Tag>
+          )}
         </Flex>
       ),
     },
     { title: t('ledger.columns.reason'), dataIndex: 'reason', render: (reason: string | null) => reason ?? '' },
     { title: t('ledger.columns.recordedAt'), key: 'recordedAt', render: (_, row) => formatShanghaiTime(row.recordedAt) },
-    ...(onCorrect
+    ...(onCorrect || onFlag
       ? [
           {
             title: t('ledger.columns.actions'),
             key: 'actions',
             fixed: 'end' as const,
-            render: (_: unknown, row: LedgerRow) =>
-              isCorrectable(stateOf(row)) && (
-                <Button size="small" onClick={() => onCorrect(row)}>
-                  {t('ledger.correct')}
-                </Button>
-              ),
+            render: (_: unknown, row: LedgerRow) => (
+              <Flex gap={4}>
+                {onCorrect && isCorrectable(stateOf(row)) && (
+                  <Button size="small" onClick={() => onCorrect(row)}>
+                    {t('ledger.correct')}
+                  </Button>
+                )}
+                {onFlag && row.counting && !row.flagged && (
+                  <Button size="small" danger onClick={() => onFlag(row)}>
+                    {t('ledger.flags.flag')}
+                  </Button>
+                )}
+              </Flex>
+            ),
           },
         ]
       : []),
