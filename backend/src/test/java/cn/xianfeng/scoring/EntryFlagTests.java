@@ -54,7 +54,8 @@ class EntryFlagTests extends IntegrationTest {
         long version = flagged.json().get("version").asLong();
         assertThat(supervisor.postJson("/api/v1/entry-flags/" + flag + "/resolve", Map.of("version", version, "resolution", "自己结案")).status())
             .as("the record keepers resolve, not the supervisor").isEqualTo(403);
-        recorder.postJson("/api/v1/ledger-entries/" + entryId + "/corrections", Map.of("voided", true, "reason", "核实签到表，按时到会"));
+        Response voiding = recorder.postJson("/api/v1/ledger-entries/" + entryId + "/corrections", Map.of("voided", true, "reason", "核实签到表，按时到会"));
+        assertThat(voiding.json().get("counting").asBoolean()).as("a voiding row is no points of its own").isFalse();
         Response resolved = recorder.postJson("/api/v1/entry-flags/" + flag + "/resolve", Map.of("version", version, "resolution", "已作废该条扣分"));
         assertThat(resolved.status()).as("%s", resolved).isEqualTo(200);
         assertThat(resolved.json().get("status").asString()).isEqualTo("RESOLVED");

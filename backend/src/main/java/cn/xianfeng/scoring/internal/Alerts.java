@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -65,6 +66,8 @@ class Alerts {
         int below = 0;
         List<MemberProfile> branch = members.ofBranch(branchId);
         Map<UUID, MemberScores.MemberYear> scored = scores.scoreAll(branch, month.getYear());
+        // A run of months below passing counts only months the branch settled: one never approved is no evidence.
+        Set<YearMonth> settled = finalisedMonths(branchId, month.getYear());
         for (MemberProfile member : branch) {
             MemberScores.MemberYear year = scored.get(member.id());
             Map<String, BigDecimal> totals = new HashMap<>();
@@ -85,7 +88,7 @@ class Alerts {
                 int run = 0;
                 for (YearMonth earlier = month; earlier.getYear() == month.getYear(); earlier = earlier.minusMonths(1)) {
                     BigDecimal score = totals.get(earlier.toString());
-                    if (score == null || score.compareTo(rules.passingScore()) >= 0) {
+                    if (score == null || score.compareTo(rules.passingScore()) >= 0 || !earlier.equals(month) && !settled.contains(earlier)) {
                         break;
                     }
                     run++;
@@ -101,6 +104,14 @@ class Alerts {
             raise(branchId, null, month, "BRANCH_BELOW_PASSING",
                     BigDecimal.valueOf(below * 100L).divide(BigDecimal.valueOf(graded), 2, RoundingMode.HALF_UP));
         }
+    }
+
+    private Set<YearMonth> finalisedMonths(UUID branchId, int year) {
+        return jdbc.sql("""
+                select month from periods where tenant_id = ? and branch_id = ? and status in ('FINALISED', 'REOPEN_REQUESTED')
+                  and month >= ? and month < ?""")
+            .params(tenant(), branchId, LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1))
+            .query((rs, row) -> YearMonth.from(rs.getObject(1, LocalDate.class))).set();
     }
 
     private void raise(UUID branchId, @Nullable UUID memberId, YearMonth month, String kind, BigDecimal score) {

@@ -66,7 +66,7 @@ class Filings {
     UUID file(UUID branchId, String period) {
         ReachedOrg branch = guard.led(branchId);
         if (branch.org().type() != OrgType.BRANCH) {
-            throw new InvalidInputException("branchId", "activity.branch.type");
+            throw new InvalidInputException("branchId", "filing.branch.type");
         }
         int year = Integer.parseInt(period.substring(0, 4));
         List<YearMonth> months = new ArrayList<>();

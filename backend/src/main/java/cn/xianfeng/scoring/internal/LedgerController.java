@@ -131,8 +131,10 @@ class LedgerController {
             .toList();
     }
 
+    /** A row just written: it counts unless it is a voiding. */
     private LedgerRow row(UUID id) {
-        return row(ledger.find(id).orElseThrow(), new HashMap<>(), true, false);
+        Ledger.Entry entry = ledger.find(id).orElseThrow();
+        return row(entry, new HashMap<>(), !entry.voided(), false);
     }
 
     /** The row with its item's name and its value, both by the scheme version it was recorded under. */
