@@ -2428,8 +2428,8 @@ export interface components {
             /** Format: date-time */
             filedAt: string;
             /** Format: date-time */
-            decidedAt: string;
-            comment: string;
+            decidedAt?: string | null;
+            comment?: string | null;
             /** Format: int64 */
             version: number;
         };
@@ -2445,7 +2445,8 @@ export interface components {
             name: string;
             months: string[];
             total: string;
-            grade: string;
+            /** @description The grade, for a year */
+            grade?: string | null;
         };
         Decide: {
             /** Format: int64 */
@@ -2741,8 +2742,8 @@ export interface components {
             string: boolean;
             integralNumber: boolean;
             missingNode: boolean;
-            valueNode: boolean;
             pojo: boolean;
+            valueNode: boolean;
             floatingPointNumber: boolean;
             short: boolean;
             int: boolean;
@@ -2973,17 +2974,21 @@ export interface components {
             /** Format: uuid */
             branchId: string;
             branchName: string;
-            /** Format: uuid */
-            memberId: string;
-            memberName: string;
+            /**
+             * Format: uuid
+             * @description None for a branch's alert
+             */
+            memberId?: string | null;
+            memberName?: string | null;
             month: string;
             kind: string;
-            score: number;
+            /** @description The member's month score; for BRANCH_BELOW_PASSING, the percentage of graded members below passing */
+            score?: number | null;
             status: string;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
-            closedAt: string;
+            closedAt?: string | null;
             /** Format: int64 */
             version: number;
             notes: components["schemas"]["NoteView"][];

@@ -141,32 +141,18 @@ export type MemberScores = SuccessBody<paths['/api/v1/scores']['get']>;
 export type RecordEntryRequest = RequestBody<paths['/api/v1/ledger-entries']['post']>;
 export type CorrectionRequest = RequestBody<paths['/api/v1/ledger-entries/{id}/corrections']['post']>;
 
-type FilingBody = SuccessBody<paths['/api/v1/filings/{id}']['get']>;
-/** A branch's quarterly or annual filing; undecided, it has no decision time and no comment (the OpenAPI file says strings). */
-export type Filing = Omit<FilingBody, 'decidedAt' | 'comment' | 'summary'> & {
-  decidedAt: string | null;
-  comment: string | null;
-  summary: FilingSummary;
-};
+/** A branch's quarterly or annual filing; undecided, it has no decision time and no comment. */
+export type Filing = SuccessBody<paths['/api/v1/filings/{id}']['get']>;
 /** The summary as filed; a line's grade is null where the period grades nobody. */
-export type FilingSummary = Omit<FilingBody['summary'], 'lines'> & {
-  lines: (Omit<FilingBody['summary']['lines'][number], 'grade'> & { grade: string | null })[];
-};
+export type FilingSummary = Filing['summary'];
 export type FileRequest = RequestBody<paths['/api/v1/filings']['post']>;
 export type FilingDecisionRequest = RequestBody<paths['/api/v1/filings/{id}/decision']['post']>;
 
-type AlertBody = SuccessBody<paths['/api/v1/alerts']['get']>[number];
-/** An alert; a branch's (BRANCH_BELOW_PASSING) names no member, and an open one has no closing time (the OpenAPI file says strings). */
-export type Alert = Omit<AlertBody, 'memberId' | 'memberName' | 'closedAt'> & {
-  memberId: string | null;
-  memberName: string | null;
-  closedAt: string | null;
-};
+/** An alert; a branch's (BRANCH_BELOW_PASSING) names no member, and an open one has no closing time. */
+export type Alert = SuccessBody<paths['/api/v1/alerts']['get']>[number];
 
-// Spot checks are typed by hand: the OpenAPI file names their list row `Summary`, their sampled entry `Item` and
-// their verdict `Mark`, and those names are taken by the filing summary, the scheme item and the attendance mark,
-// so the generated types describe other records. The seed is a 64-bit number: it is kept as its decimal digits,
-// which a JavaScript number cannot hold.
+// Spot checks are typed by hand for their seed: a 64-bit number, kept as its decimal digits, which a JavaScript
+// number cannot hold.
 export interface SpotCheckSummary {
   id: string;
   orgId: string;

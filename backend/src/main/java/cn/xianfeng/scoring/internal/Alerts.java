@@ -30,6 +30,8 @@ import cn.xianfeng.tenancy.TenantContext;
 import cn.xianfeng.web.ConflictException;
 import cn.xianfeng.web.NotFoundException;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * Alerts (预警, seed 002), raised when a branch's month is finalised, for schemes that score month by month: one,
  * two or three months in a row below the passing score, a month at zero, and the branch's share of graded members
@@ -188,8 +190,13 @@ class Alerts {
     }
 
     /** {@code score}: the member's month score, or for the branch the percentage of graded members below passing. */
-    record AlertView(UUID id, UUID branchId, String branchName, @Nullable UUID memberId, @Nullable String memberName, String month, String kind,
-            @Nullable BigDecimal score, String status, OffsetDateTime createdAt, @Nullable OffsetDateTime closedAt, long version,
+    record AlertView(UUID id, UUID branchId, String branchName,
+            @Schema(types = {"string", "null"}, format = "uuid", description = "None for a branch's alert") @Nullable UUID memberId,
+            @Schema(types = {"string", "null"}) @Nullable String memberName, String month, String kind,
+            @Schema(types = {"number", "null"}, description = "The member's month score; for BRANCH_BELOW_PASSING, the percentage of graded "
+                    + "members below passing") @Nullable BigDecimal score,
+            String status, OffsetDateTime createdAt, @Schema(types = {"string", "null"}, format = "date-time") @Nullable OffsetDateTime closedAt,
+            long version,
             List<NoteView> notes) {
 
         AlertView withNotes(List<NoteView> notes) {

@@ -31,6 +31,8 @@ import cn.xianfeng.web.XianfengException.FieldCode;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * Filing (上报备案, domain.md §4): once every month of a quarter (or of the year) is finalised, the branch files the
  * summary to its parent, kept exactly as filed; an admin or reviewer above accepts it or returns it with a
@@ -56,7 +58,8 @@ class Filings {
     }
 
     /** A member's line of the summary: each month's score, the period's, and the grade for a year. */
-    record SummaryLine(UUID memberId, String name, List<String> months, String total, @Nullable String grade) {
+    record SummaryLine(UUID memberId, String name, List<String> months, String total,
+            @Schema(types = {"string", "null"}, description = "The grade, for a year") @Nullable String grade) {
     }
 
     record Summary(String branch, String period, List<String> months, List<SummaryLine> lines) {
@@ -185,6 +188,7 @@ class Filings {
     }
 
     record Row(UUID id, UUID branchId, UUID parentId, String period, String status, Summary summary, OffsetDateTime filedAt,
-            @Nullable OffsetDateTime decidedAt, @Nullable String comment, long version) {
+            @Schema(types = {"string", "null"}, format = "date-time") @Nullable OffsetDateTime decidedAt,
+            @Schema(types = {"string", "null"}) @Nullable String comment, long version) {
     }
 }
