@@ -63,9 +63,12 @@ class MemberScores {
      * once for all of them, the scheme once per branch; each member is then scored by the engine.
      */
     Map<UUID, MemberYear> scoreAll(List<MemberProfile> all, int year) {
-        List<UUID> ids = all.stream().map(MemberProfile::id).toList();
-        Map<UUID, List<Ledger.Entry>> rows = ledger.counting(ids, year);
-        Map<UUID, Set<YearMonth>> exemptions = members.exemptMonths(ids, year);
+        return scoreAll(all, year, ledger.counting(all.stream().map(MemberProfile::id).toList(), year));
+    }
+
+    /** {@link #scoreAll(List, int)} over rows the caller has read already (it shows them too). */
+    Map<UUID, MemberYear> scoreAll(List<MemberProfile> all, int year, Map<UUID, List<Ledger.Entry>> rows) {
+        Map<UUID, Set<YearMonth>> exemptions = members.exemptMonths(all.stream().map(MemberProfile::id).toList(), year);
         Map<String, AppliedScheme> byBranch = new HashMap<>();
         Set<YearMonth> months = monthsSoFar(year);
         Map<UUID, MemberYear> scored = new LinkedHashMap<>();

@@ -148,8 +148,8 @@ class PeriodController {
         }
         List<MemberProfile> branch = reader ? members.ofBranch(period.branchId()) : members.branchmates();
         int year = period.month().getYear();
-        Map<UUID, MemberScores.MemberYear> scored = scores.scoreAll(branch, year);
         Map<UUID, List<Ledger.Entry>> rows = ledger.counting(branch.stream().map(MemberProfile::id).toList(), year);
+        Map<UUID, MemberScores.MemberYear> scored = scores.scoreAll(branch, year, rows);
         return branch.stream().map(profile -> publicityRow(profile, period, scored.get(profile.id()), rows.getOrDefault(profile.id(), List.of())))
             .toList();
     }

@@ -27,10 +27,11 @@ import cn.xianfeng.web.NotFoundException;
 import cn.xianfeng.web.XianfengException.FieldCode;
 
 /**
- * A branch's month (domain.md §4): open until the branch committee approves it (every declaration reviewed,
- * every activity finalised, no entry left flagged by the supervisor); then publicised to the branch's members for the
- * scheme's days; closed on time by {@link PublicityJob}; finalised once no objection is open, which locks it. New entries for a month that is not
- * open are refused (corrections, with their reasons, remain possible); re-opening needs the parent's approval.
+ * A branch's month (domain.md §4): open until the branch committee approves it (every declaration reviewed, every
+ * activity finalised, no entry left flagged by the supervisor); then publicised to the branch's members for the
+ * scheme's days; closed on time by {@link PublicityJob}; finalised once no objection is open, which locks it. New
+ * entries for a month that is not open are refused (corrections, with their reasons, remain possible); re-opening
+ * needs the parent's approval.
  */
 @Service
 class Periods {

@@ -80,8 +80,8 @@ class ScoreForms {
         List<RegisterLine> lines = new ArrayList<>();
         List<String> sectionNames = List.of();
         boolean monthly = true;
-        Map<UUID, MemberScores.MemberYear> scored = scores.scoreAll(branch, month.getYear());
         Map<UUID, List<Ledger.Entry>> counting = ledger.counting(branch.stream().map(MemberProfile::id).toList(), month.getYear());
+        Map<UUID, MemberScores.MemberYear> scored = scores.scoreAll(branch, month.getYear(), counting);
         Map<String, AppliedScheme> schemeOfBranch = new HashMap<>();
         for (MemberProfile member : branch) {
             MemberScores.MemberYear year = scored.get(member.id());
@@ -166,11 +166,11 @@ class ScoreForms {
     @Transactional(readOnly = true)
     Application application(UUID memberId, int year, int quarter) {
         MemberProfile member = members.readable(memberId);
-        MemberScores.MemberYear scored = scores.score(member, year);
+        List<Ledger.Entry> entries = ledger.counting(member.id(), year);
+        MemberScores.MemberYear scored = scores.scoreAll(List.of(member), year, Map.of(member.id(), entries)).get(member.id());
         AppliedScheme scheme = schemes.of(member, year, "quarter");
         Map<String, BigDecimal> entryPoints = new LinkedHashMap<>();
         scored.explanation().flatten().filter(node -> node.kind() == Explanation.Kind.ENTRY).forEach(node -> entryPoints.put(node.label(), node.points()));
-        List<Ledger.Entry> entries = ledger.counting(member.id(), year);
         List<ApplicationMonth> months = new ArrayList<>();
         for (int offset = 0; offset < 3; offset++) {
             YearMonth month = YearMonth.of(year, (quarter - 1) * 3 + 1 + offset);
