@@ -1,5 +1,6 @@
 package cn.xianfeng.scoring.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
@@ -31,9 +32,9 @@ class EntryFlags {
     private final Ledger ledger;
     private final OrgGuard guard;
     private final ApplicationEventPublisher events;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    EntryFlags(JdbcClient jdbc, Ledger ledger, OrgGuard guard, ApplicationEventPublisher events, java.time.Clock clock) {
+    EntryFlags(JdbcClient jdbc, Ledger ledger, OrgGuard guard, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.ledger = ledger;
         this.guard = guard;
