@@ -75,8 +75,8 @@ class DeclarationController {
     // Month-end brings every member at once: the declaration and the answer share one transaction.
     @Transactional
     ResponseEntity<DeclarationQueries.DeclarationView> declare(@Valid @RequestBody DeclarationRequests.Declare request) {
-        Declarations.Row declared = declarations.declare(request);
-        return ResponseEntity.created(URI.create("/api/v1/declarations/" + declared.id())).body(queries.view(declared));
+        Declarations.Declared declared = declarations.declare(request);
+        return ResponseEntity.created(URI.create("/api/v1/declarations/" + declared.row().id())).body(queries.view(declared));
     }
 
     @Operation(summary = "The signed-in member's declarations of a year")

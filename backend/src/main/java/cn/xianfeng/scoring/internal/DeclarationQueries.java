@@ -51,13 +51,13 @@ class DeclarationQueries {
 
     @Transactional(readOnly = true)
     DeclarationView one(UUID id) {
-        return view(declarations.readable(id));
+        return views(List.of(declarations.readable(id))).getFirst();
     }
 
-    /** The view of a declaration the caller has just been shown to reach (e.g. the one they declared). */
+    /** The view of the declaration the caller has just made, from what was written. */
     @Transactional(readOnly = true)
-    DeclarationView view(Declarations.Row row) {
-        return views(List.of(row)).getFirst();
+    DeclarationView view(Declarations.Declared declared) {
+        return views(List.of(declared.row()), Map.of(declared.row().id(), declared.evidence())).getFirst();
     }
 
     /** The signed-in member's own declarations of a year, newest first. */
@@ -88,11 +88,14 @@ class DeclarationQueries {
     }
 
     private List<DeclarationView> views(List<Declarations.Row> rows) {
+        return views(rows, evidence.ofDeclarations(rows.stream().map(Declarations.Row::id).toList()));
+    }
+
+    private List<DeclarationView> views(List<Declarations.Row> rows, Map<UUID, List<EvidenceFiles.EvidenceView>> cited) {
         Map<UUID, Optional<AppliedScheme>> schemes = new HashMap<>();
         Map<UUID, MemberProfile> profiles = new HashMap<>();
         Map<UUID, Boolean> recordedBranches = new HashMap<>();
         Optional<MemberProfile> self = members.self();
-        Map<UUID, List<EvidenceFiles.EvidenceView>> cited = evidence.ofDeclarations(rows.stream().map(Declarations.Row::id).toList());
         return rows.stream().map(row -> {
             Optional<SchemeItem> item = schemes.computeIfAbsent(row.schemeVersionId(), catalog::version).flatMap(scheme -> scheme.item(row.itemCode()));
             MemberProfile member = profiles.computeIfAbsent(row.memberId(),

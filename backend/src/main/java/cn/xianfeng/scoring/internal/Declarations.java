@@ -69,9 +69,12 @@ class Declarations {
         this.clock = clock;
     }
 
-    /** The declaration as stored (built from what was written: month-end brings every member at once). */
+    /**
+     * The declaration as stored, and the files it cites: built from what was written, since month-end brings every
+     * member at once. The month's period is checked by the insert itself (one round trip fewer).
+     */
     @Transactional
-    Row declare(DeclarationRequests.Declare request) {
+    Declared declare(DeclarationRequests.Declare request) {
         MemberProfile member = self();
         Checked checked = check(member, request, true);
         UUID id = UUID.randomUUID();
@@ -83,17 +86,26 @@ class Declarations {
                 checked.quantity().setScale(2, RoundingMode.HALF_UP), points == null ? null : points.setScale(2, RoundingMode.HALF_UP),
                 ItemValues.level(checked.item(), request.level()), blankToNull(request.achievement()), request.description().strip(), status,
                 null, null, null, 0, now, request.submitting() ? now : null);
-        jdbc.sql("""
+        YearMonth month = YearMonth.from(created.occurredOn());
+        int inserted = jdbc.sql("""
                 insert into declarations (tenant_id, id, member_id, branch_id, scheme_version_id, item_code, occurred_on, month, quantity,
                     points, level, achievement, description, status, created_by, created_at, submitted_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                select ?::uuid, ?::uuid, ?::uuid, ?::uuid, ?::uuid, ?::text, ?::date, ?::date, ?::numeric, ?::numeric, ?::text, ?::text, ?::text,
+                    ?::text, ?::uuid, ?::timestamptz, ?::timestamptz
+                where not\s""" + Periods.MONTH_LOCKED)
             .params(tenant(), id, member.id(), member.branchId(), created.schemeVersionId(), created.itemCode(), created.occurredOn(),
-                    YearMonth.from(created.occurredOn()).atDay(1), created.quantity(), created.points(), created.level(), created.achievement(),
-                    created.description(), status, TenantContext.userId().orElseThrow(), now, created.submittedAt())
+                    month.atDay(1), created.quantity(), created.points(), created.level(), created.achievement(), created.description(), status,
+                    TenantContext.userId().orElseThrow(), now, created.submittedAt(), tenant(), member.branchId(), month.atDay(1))
             .update();
+        if (inserted == 0) {
+            throw new InvalidInputException(List.of(Periods.lockedProblem(month, "occurredOn")));
+        }
         attach(id, request.evidence());
         events.publishEvent(new DeclarationChanged(DeclarationChanged.Kind.CREATED, id, member.id(), null, created.snapshot(), member.branchPath()));
-        return created;
+        return new Declared(created, checked.evidence());
+    }
+
+    record Declared(Row row, List<EvidenceFiles.EvidenceView> evidence) {
     }
 
     /** The member changes a draft or a returned declaration; {@code submit} sends it (again). */
@@ -108,6 +120,9 @@ class Declarations {
         DeclarationRequests.Declare declaration = request.declaration();
         // A returned declaration was sent back to be put right: its window stays open for that.
         Checked checked = check(member, declaration, before.status().equals("DRAFT"));
+        if (before.status().equals("DRAFT")) {
+            periods.requireOpen(member.branchId(), YearMonth.from(declaration.occurredOn()), "occurredOn");
+        }
         String status = declaration.submitting() ? "SUBMITTED" : before.status();
         int updated = jdbc.sql("""
                 update declarations set scheme_version_id = ?, item_code = ?, occurred_on = ?, month = ?, quantity = ?, points = ?, level = ?,
@@ -233,10 +248,14 @@ class Declarations {
         return find(id).filter(row -> row.memberId().equals(member.id())).orElseThrow(() -> new NotFoundException("declaration.not-found"));
     }
 
-    private record Checked(AppliedScheme scheme, SchemeItem item, BigDecimal quantity) {
+    private record Checked(AppliedScheme scheme, SchemeItem item, BigDecimal quantity, List<EvidenceFiles.EvidenceView> evidence) {
     }
 
-    /** Everything a declaration must satisfy, each problem at its field; nothing is stored when any is found. */
+    /**
+     * Everything a declaration must satisfy, each problem at its field; nothing is stored when any is found. Within
+     * the window, the month's period must be open too: checked here only to list it beside other problems, since a
+     * new declaration's insert refuses a locked month itself and a revised draft checks it before its update.
+     */
     private Checked check(MemberProfile member, DeclarationRequests.Declare request, boolean windowApplies) {
         AppliedScheme scheme = schemes.of(member, request.occurredOn().getYear(), "occurredOn");
         SchemeItem item = MemberSchemes.item(scheme, request.item(), member);
@@ -244,22 +263,28 @@ class Declarations {
             throw new InvalidInputException(List.of(new FieldCode("item", "declaration.item.not-declarable", item.name())));
         }
         List<FieldCode> problems = new ArrayList<>(ItemValues.problems(item, request.quantity(), request.points(), request.level()));
+        boolean windowOpen = true;
         if (windowApplies) {
             try {
                 checkWindow(request.occurredOn(), scheme);
-                periods.requireOpen(member.branchId(), YearMonth.from(request.occurredOn()), "occurredOn");
             } catch (InvalidInputException window) {
                 problems.addAll(window.fieldCodes());
+                windowOpen = false;
             }
         }
-        problems.addAll(evidence.notOwnUploads(request.evidence(), "evidenceIds"));
+        EvidenceFiles.Cited cited = evidence.cite(request.evidence(), "evidenceIds");
+        problems.addAll(cited.problems());
         if (request.submitting() && item.evidenceRequired() && request.evidence().isEmpty()) {
             problems.add(new FieldCode("evidenceIds", "declaration.evidence.required"));
+        }
+        YearMonth month = YearMonth.from(request.occurredOn());
+        if (!problems.isEmpty() && windowApplies && windowOpen && periods.isLocked(member.branchId(), month)) {
+            problems.add(Periods.lockedProblem(month, "occurredOn"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new Checked(scheme, item, ItemValues.quantity(item, request.quantity()));
+        return new Checked(scheme, item, ItemValues.quantity(item, request.quantity()), cited.files());
     }
 
     /** Not in the future, and not after the scheme's deadline day of the following month (Beijing time). */

@@ -8,8 +8,10 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -95,15 +97,24 @@ class EvidenceFiles {
     }
 
     /** The caller's own uploads among these ids; the others are problems at their place in the list. */
-    List<FieldCode> notOwnUploads(List<UUID> ids, String field) {
+    /** The caller's own uploads among {@code ids}, in their order, and a problem at each index that is not one. */
+    Cited cite(List<UUID> ids, String field) {
         if (ids.isEmpty()) {
-            return List.of();
+            return new Cited(List.of(), List.of());
         }
-        UUID user = TenantContext.userId().orElseThrow();
-        List<UUID> own = jdbc.sql("select id from evidence_files where tenant_id = ? and uploaded_by = ? and id = any(?)")
-            .params(tenant(), user, ids.toArray(UUID[]::new)).query(UUID.class).list();
-        return java.util.stream.IntStream.range(0, ids.size()).filter(i -> !own.contains(ids.get(i)))
+        Map<UUID, EvidenceView> own = new HashMap<>();
+        jdbc.sql("select id, file_name, media_type, size_bytes from evidence_files where tenant_id = ? and uploaded_by = ? and id = any(?)")
+            .params(tenant(), TenantContext.userId().orElseThrow(), ids.toArray(UUID[]::new))
+            .query((rs, row) -> own.put(rs.getObject(1, UUID.class), new EvidenceView(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                    rs.getLong(4))))
+            .list();
+        List<FieldCode> problems = IntStream.range(0, ids.size()).filter(i -> !own.containsKey(ids.get(i)))
             .mapToObj(i -> new FieldCode(field + "[" + i + "]", "evidence.not-found")).toList();
+        return new Cited(ids.stream().distinct().map(own::get).filter(Objects::nonNull).toList(), problems);
+    }
+
+    /** The files a declaration or an objection cites, and what is wrong with the citation. */
+    record Cited(List<EvidenceView> files, List<FieldCode> problems) {
     }
 
     List<EvidenceView> ofDeclaration(UUID declarationId) {

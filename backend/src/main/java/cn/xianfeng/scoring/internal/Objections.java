@@ -75,7 +75,7 @@ class Objections {
         } else if (subject == null || members.branchmates().stream().noneMatch(member -> member.id().equals(request.subjectMemberId()))) {
             problems.add(new FieldCode("subjectMemberId", "objection.subject.required"));
         }
-        problems.addAll(evidence.notOwnUploads(request.evidence(), "evidenceIds"));
+        problems.addAll(evidence.cite(request.evidence(), "evidenceIds").problems());
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }

@@ -164,13 +164,26 @@ class Periods {
                         null, note), branch.path()));
     }
 
+    /**
+     * SQL that holds when a branch's month is no longer open to new entries: its period has begun closing and was not
+     * re-opened. Parameters: tenant, branch, first day of the month. A write may carry it to refuse itself in the same
+     * statement.
+     */
+    static final String MONTH_LOCKED = "exists (select 1 from periods where tenant_id = ? and branch_id = ? and month = ? and status <> 'REOPENED')";
+
     /** Refuses a new entry for a branch's month that is no longer open; corrections go through their own path. */
     void requireOpen(UUID branchId, YearMonth month, String field) {
-        Optional<String> status = jdbc.sql("select status from periods where tenant_id = ? and branch_id = ? and month = ?")
-            .params(tenant(), branchId, month.atDay(1)).query(String.class).optional();
-        if (status.isPresent() && !status.get().equals("REOPENED")) {
-            throw new InvalidInputException(List.of(new FieldCode(field, "period.locked", month.toString())));
+        if (isLocked(branchId, month)) {
+            throw new InvalidInputException(List.of(lockedProblem(month, field)));
         }
+    }
+
+    boolean isLocked(UUID branchId, YearMonth month) {
+        return jdbc.sql("select " + MONTH_LOCKED).params(tenant(), branchId, month.atDay(1)).query(Boolean.class).single();
+    }
+
+    static FieldCode lockedProblem(YearMonth month, String field) {
+        return new FieldCode(field, "period.locked", month.toString());
     }
 
     @Transactional(readOnly = true)

@@ -56,6 +56,16 @@ class PeriodTests extends IntegrationTest {
         String period = approved.json().get("id").asString();
         assertThat(recorder.postJson("/api/v1/ledger-entries", Map.of("memberId", member.id(), "item", "P6-RULES-LAPSE", "month", month,
                 "quantity", 1)).json().get("errors").get(0).get("field").asString()).as("no new points once approved").isEqualTo("month");
+        Map<String, Object> lateDeclaration = Map.of("item", "P6-RIGHTS-DECLARE", "occurredOn", today.toString(), "description", "补报",
+                "submit", true);
+        Response lateDeclared = member.browser().postJson("/api/v1/me/declarations", lateDeclaration);
+        assertThat(lateDeclared.status()).as("%s", lateDeclared).isEqualTo(400);
+        assertThat(lateDeclared.json().get("errors").get(0).get("message").asString()).as("no new declaration once approved")
+            .isEqualTo(month + " 已审核或定稿，不能再新增积分；如需更正，请更正原记录并说明原因。");
+        Map<String, Object> twoProblems = new java.util.HashMap<>(lateDeclaration);
+        twoProblems.put("evidenceIds", java.util.List.of(UUID.randomUUID().toString()));
+        assertThat(member.browser().postJson("/api/v1/me/declarations", twoProblems).json().get("errors").findValuesAsString("field"))
+            .as("every problem at once").containsExactlyInAnyOrder("evidenceIds[0]", "occurredOn");
         assertThat(member.browser().get("/api/v1/periods/" + period + "/publicity").status()).as("not yet publicised").isEqualTo(404);
 
         Response publicised = secretary.postJson("/api/v1/periods/" + period + "/publicity", Map.of("version", version(approved)));
@@ -126,6 +136,8 @@ class PeriodTests extends IntegrationTest {
         assertThat(reopened.json().get("status").asString()).isEqualTo("REOPENED");
         assertThat(recorder.postJson("/api/v1/ledger-entries", Map.of("memberId", member.id(), "item", "P6-RIGHTS-DECLARE", "month", month))
             .status()).as("open again").isEqualTo(201);
+        assertThat(member.browser().postJson("/api/v1/me/declarations", lateDeclaration).status()).as("open again to members too")
+            .isEqualTo(201);
         assertThat(admin.get("/api/v1/audit-log?size=100").body()).contains("PERIOD_APPROVED", "PERIOD_PUBLICITY_OPENED", "OBJECTION_RAISED",
                 "OBJECTION_UPHELD", "PERIOD_FINALISED", "PERIOD_REOPENED");
     }
