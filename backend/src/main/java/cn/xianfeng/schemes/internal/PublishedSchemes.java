@@ -1,5 +1,6 @@
 package cn.xianfeng.schemes.internal;
 
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,12 +12,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 import cn.xianfeng.schemes.AlertRules;
 import cn.xianfeng.schemes.AppliedScheme;
 import cn.xianfeng.schemes.AttendanceItems;
 import cn.xianfeng.schemes.RecordedBy;
 import cn.xianfeng.schemes.SchemeCatalog;
+import cn.xianfeng.schemes.SchemeChanged;
 import cn.xianfeng.schemes.SchemeItem;
 import cn.xianfeng.tenancy.TenantContext;
 
@@ -32,11 +35,24 @@ class PublishedSchemes implements SchemeCatalog {
     /** Parsed versions: a published version never changes, so every request after the first skips the parse. */
     private static final int CACHED_VERSIONS = 2_000;
 
+    /**
+     * Which version applies where: read for every declaration and entry, changed only by a publication. Kept for a
+     * few seconds, so that month-end's thousands of declarations from one branch ask once.
+     */
+    private static final Duration APPLYING_TTL = Duration.ofSeconds(5);
+
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final Map<Key, AppliedScheme> parsed = new ConcurrentHashMap<>();
+    private final Map<Applying, Applied> applying = new ConcurrentHashMap<>();
 
     private record Key(UUID tenantId, UUID versionId) {
+    }
+
+    private record Applying(UUID tenantId, String orgPath, int year) {
+    }
+
+    private record Applied(Optional<UUID> versionId, long lookedUpAt) {
     }
 
     PublishedSchemes(JdbcClient jdbc, JsonMapper json) {
@@ -47,13 +63,32 @@ class PublishedSchemes implements SchemeCatalog {
     @Override
     @Transactional(readOnly = true)
     public Optional<AppliedScheme> applyingTo(String orgPath, int year) {
-        return jdbc.sql("""
-                select v.id from scheme_versions v
-                join schemes s on s.tenant_id = v.tenant_id and s.id = v.scheme_id
-                join orgs o on o.tenant_id = s.tenant_id and o.id = s.org_id
-                where v.tenant_id = ? and s.year = ? and v.status = 'PUBLISHED' and o.path @> ?::ltree
-                order by nlevel(o.path) desc limit 1""")
-            .params(tenant(), year, orgPath).query(UUID.class).optional().flatMap(this::version);
+        Applying key = new Applying(tenant(), orgPath, year);
+        long now = System.nanoTime();
+        Applied recent = applying.get(key);
+        if (recent == null || now - recent.lookedUpAt() > APPLYING_TTL.toNanos()) {
+            Optional<UUID> versionId = jdbc.sql("""
+                    select v.id from scheme_versions v
+                    join schemes s on s.tenant_id = v.tenant_id and s.id = v.scheme_id
+                    join orgs o on o.tenant_id = s.tenant_id and o.id = s.org_id
+                    where v.tenant_id = ? and s.year = ? and v.status = 'PUBLISHED' and o.path @> ?::ltree
+                    order by nlevel(o.path) desc limit 1""")
+                .params(key.tenantId(), year, orgPath).query(UUID.class).optional();
+            if (applying.size() >= CACHED_VERSIONS) {
+                applying.clear();
+            }
+            recent = new Applied(versionId, now);
+            applying.put(key, recent);
+        }
+        return recent.versionId().flatMap(this::version);
+    }
+
+    /** A version published here applies at once; another replica's publication reaches this one within the TTL. */
+    @TransactionalEventListener
+    void published(SchemeChanged changed) {
+        if (changed.kind() == SchemeChanged.Kind.PUBLISHED) {
+            applying.clear();
+        }
     }
 
     @Override
