@@ -8,9 +8,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Remembers, per caller and key, the request first sent and the answer it got. Outside a tenant (signing up) each
- * statement commits on its own, so a concurrent retry sees the claim at once; within one they join the request's
- * transaction (see {@link IdempotencyFilter}). Keys are kept for a day; expired ones are swept hourly.
+ * Remembers, per caller and key, the request first sent and the answer it got. Outside a tenant (signing up) the key
+ * is claimed first and each statement commits on its own, so a concurrent retry sees the claim at once; within one
+ * the answer is remembered in the request's own transaction (see {@link IdempotencyFilter}). Keys are kept for a day; expired ones are swept hourly.
  */
 @Component
 class IdempotentRequests {
@@ -27,15 +27,28 @@ class IdempotentRequests {
                 insert into idempotent_requests (caller, idempotency_key, request_hash) values (?, ?, ?)
                 on conflict do nothing""")
             .params(caller, key, requestHash).update();
-        if (claimed == 1) {
-            return Optional.empty();
-        }
+        return claimed == 1 ? Optional.empty() : earlier(caller, key);
+    }
+
+    /** What is known of an earlier request with the key. */
+    Optional<Earlier> earlier(String caller, String key) {
         return jdbc.sql("""
                 select request_hash, response_status, response_type, response_body from idempotent_requests
                 where caller = ? and idempotency_key = ?""")
             .params(caller, key)
             .query((rs, row) -> new Earlier(rs.getString(1), (Integer) rs.getObject(2), rs.getString(3), rs.getBytes(4)))
             .optional();
+    }
+
+    /**
+     * Keeps a request's answer under its key, unless the key is taken; false then. Waits for a request holding the key
+     * in a transaction still running, and is false if that one commits.
+     */
+    boolean remember(String caller, String key, String requestHash, int status, @Nullable String contentType, byte[] body) {
+        return jdbc.sql("""
+                insert into idempotent_requests (caller, idempotency_key, request_hash, response_status, response_type, response_body)
+                values (?, ?, ?, ?, ?, ?) on conflict do nothing""")
+            .params(caller, key, requestHash, status, contentType, body).update() == 1;
     }
 
     /** Forgets keys older than a day; any replica may run it, as often as it likes. */

@@ -230,6 +230,35 @@ class DeclarationTests extends IntegrationTest {
     }
 
     @Test
+    void aKeyThatHasAnAnswerGetsItAgainEvenWhereTheWorkWouldNowFailAndAnotherRequestWithItChangesNothing() {
+        Response declared = member.browser().postJson("/api/v1/me/declarations", declaration("P6-RIGHTS-DECLARE", today, 1, List.of(), true));
+        Map<String, Object> approve = Map.of("version", version(declared), "decision", "APPROVE");
+        String key = UUID.randomUUID().toString();
+        Response approved = recorder.withHeader("Idempotency-Key", key).postJson("/api/v1/declarations/" + id(declared) + "/review", approve);
+        // Run again, the review would find the declaration decided (409): the key's answer is given instead.
+        Response retried = recorder.postJson("/api/v1/declarations/" + id(declared) + "/review", approve);
+        Response reused = recorder.postJson("/api/v1/declarations/" + id(declared) + "/review",
+                Map.of("version", version(declared), "decision", "REJECT", "reason", "另一个请求"));
+        recorder.withHeader("Idempotency-Key", null);
+
+        assertThat(approved.status()).as("%s", approved).isEqualTo(200);
+        assertThat(retried.status()).as("%s", retried).isEqualTo(200);
+        assertThat(retried.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(retried.json()).isEqualTo(approved.json());
+        assertThat(reused.status()).as("the same key with another body, %s", reused).isEqualTo(422);
+        assertThat(count("ledger_entries")).as("one approval, one entry").isEqualTo(1);
+
+        String otherKey = UUID.randomUUID().toString();
+        Map<String, Object> body = declaration("P6-RIGHTS-DECLARE", today, 1, List.of(), true);
+        Response first = member.browser().withHeader("Idempotency-Key", otherKey).postJson("/api/v1/me/declarations", body);
+        Response other = member.browser().postJson("/api/v1/me/declarations", declaration("P6-RIGHTS-DECLARE", today, 2, List.of(), true));
+        member.browser().withHeader("Idempotency-Key", null);
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(other.status()).as("%s", other).isEqualTo(422);
+        assertThat(count("declarations")).as("the refused request's declaration was rolled back").isEqualTo(2);
+    }
+
+    @Test
     void theApplicationsDatabaseRoleCanNeitherChangeNorRemoveLedgerRows() {
         Response recorded = recorder.postJson("/api/v1/ledger-entries", Map.of("memberId", member.id(), "item", "P6-RULES-LAPSE",
                 "month", YearMonth.from(today).toString(), "quantity", 1, "reason", "上班迟到"));
