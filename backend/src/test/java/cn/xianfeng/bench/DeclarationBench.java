@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -200,7 +201,7 @@ class DeclarationBench extends IntegrationTest {
             return send(count, browser -> browser.get("/api/v1/me/notifications"), 200);
         }
 
-        private Measured send(int count, java.util.function.Function<Browser, Response> request, int expected) throws Exception {
+        private Measured send(int count, Function<Browser, Response> request, int expected) throws Exception {
             AtomicInteger failures = new AtomicInteger();
             double perSecond = concurrently(count, (thread, index) -> {
                 Browser browser = members.get((index * CONNECTIONS + thread) % MEMBERS).browser();

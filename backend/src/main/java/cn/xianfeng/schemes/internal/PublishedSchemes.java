@@ -32,8 +32,8 @@ class PublishedSchemes implements SchemeCatalog {
     private static final int DEFAULT_PUBLICITY_DAYS = 7;
     private static final int DEFAULT_DEADLINE_DAY = 5;
 
-    /** Parsed versions: a published version never changes, so every request after the first skips the parse. */
-    private static final int CACHED_VERSIONS = 2_000;
+    /** How many entries each cache below keeps before it starts afresh. */
+    private static final int CACHED_ENTRIES = 2_000;
 
     /**
      * Which version applies where: read for every declaration and entry, changed only by a publication. Kept for a
@@ -43,6 +43,7 @@ class PublishedSchemes implements SchemeCatalog {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    /** Parsed versions: a published version never changes, so every request after the first skips the parse. */
     private final Map<Key, AppliedScheme> parsed = new ConcurrentHashMap<>();
     private final Map<Applying, Applied> applying = new ConcurrentHashMap<>();
 
@@ -74,7 +75,7 @@ class PublishedSchemes implements SchemeCatalog {
                     where v.tenant_id = ? and s.year = ? and v.status = 'PUBLISHED' and o.path @> ?::ltree
                     order by nlevel(o.path) desc limit 1""")
                 .params(key.tenantId(), year, orgPath).query(UUID.class).optional();
-            if (applying.size() >= CACHED_VERSIONS) {
+            if (applying.size() >= CACHED_ENTRIES) {
                 applying.clear();
             }
             recent = new Applied(versionId, now);
@@ -103,7 +104,7 @@ class PublishedSchemes implements SchemeCatalog {
         Optional<AppliedScheme> loaded = jdbc.sql(SELECT + " where v.tenant_id = ? and v.id = ? and v.status <> 'DRAFT'")
             .params(tenant(), versionId).query(this::applied).optional();
         loaded.ifPresent(scheme -> {
-            if (parsed.size() >= CACHED_VERSIONS) {
+            if (parsed.size() >= CACHED_ENTRIES) {
                 parsed.clear();
             }
             parsed.put(key, scheme);
