@@ -1972,8 +1972,9 @@ export interface components {
             month: string;
             quantity: number;
             source: string;
-            verdict: string;
-            note: string;
+            /** @enum {string|null} */
+            verdict?: "VERIFIED" | "PROBLEM" | null;
+            note?: string | null;
         };
         Verdict: {
             verdict: string;
@@ -2742,8 +2743,8 @@ export interface components {
             string: boolean;
             integralNumber: boolean;
             missingNode: boolean;
-            pojo: boolean;
             valueNode: boolean;
+            pojo: boolean;
             floatingPointNumber: boolean;
             short: boolean;
             int: boolean;

@@ -17,6 +17,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import cn.xianfeng.organization.OrgGuard;
 import cn.xianfeng.organization.ReachedOrg;
 import cn.xianfeng.tenancy.TenantContext;
@@ -137,7 +139,8 @@ class SpotChecks {
     }
 
     record SampledEntry(UUID ledgerEntryId, UUID memberId, String memberName, String itemCode, String month, BigDecimal quantity, String source,
-            @Nullable String verdict, @Nullable String note) {
+            @Schema(types = {"string", "null"}, allowableValues = {"VERIFIED", "PROBLEM"}) @Nullable String verdict,
+            @Schema(types = {"string", "null"}) @Nullable String note) {
     }
 
     record SpotCheckSummary(UUID id, UUID orgId, String orgName, YearMonth from, YearMonth to, int population, long seed, OffsetDateTime createdAt,
