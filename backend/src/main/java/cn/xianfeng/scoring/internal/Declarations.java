@@ -92,7 +92,7 @@ class Declarations {
                     points, level, achievement, description, status, created_by, created_at, submitted_at)
                 select ?::uuid, ?::uuid, ?::uuid, ?::uuid, ?::uuid, ?::text, ?::date, ?::date, ?::numeric, ?::numeric, ?::text, ?::text, ?::text,
                     ?::text, ?::uuid, ?::timestamptz, ?::timestamptz
-                where not\s""" + Periods.MONTH_LOCKED)
+                where\s""" + Periods.MONTH_OPEN)
             .params(tenant(), id, member.id(), member.branchId(), created.schemeVersionId(), created.itemCode(), created.occurredOn(),
                     month.atDay(1), created.quantity(), created.points(), created.level(), created.achievement(), created.description(), status,
                     TenantContext.userId().orElseThrow(), now, created.submittedAt(), tenant(), member.branchId(), month.atDay(1))

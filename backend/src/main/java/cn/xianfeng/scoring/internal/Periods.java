@@ -65,6 +65,8 @@ class Periods {
         if (month.isAfter(YearMonth.now(clock.withZone(Declarations.CHINA)))) {
             throw new InvalidInputException("month", "entry.month.future");
         }
+        // Entries being written to the month commit first and are counted; new ones wait, then find it approved.
+        jdbc.sql("select lock_month_for_closing(?, ?, ?)").params(tenant(), branchId, month.atDay(1)).query().singleRow();
         long pending = jdbc.sql("select count(*) from declarations where tenant_id = ? and branch_id = ? and month = ? and status = 'SUBMITTED'")
             .params(tenant(), branchId, month.atDay(1)).query(Long.class).single();
         long unfinished = jdbc.sql("""
@@ -126,7 +128,11 @@ class Periods {
         if (open > 0) {
             throw new ConflictException("period.objections-open", List.of(new FieldCode("objections", "period.objections-open")));
         }
-        move(id, version, "FINALISED", "finalised_by = ?, finalised_at = ?", user(), OffsetDateTime.now(clock));
+        // The job closing an ended publicity is nobody's decision: a finalise sent against the state just before it
+        // (the publicity over, not yet closed) still holds. Any other change since the caller's version is a conflict.
+        boolean closedByTheJobSince = before.status().equals("PUBLICITY_CLOSED") && version == before.version() - 1;
+        move(id, closedByTheJobSince ? before.version() : version, "FINALISED", "finalised_by = ?, finalised_at = ?", user(),
+                OffsetDateTime.now(clock));
         String path = guard.readable(before.branchId()).path();
         alerts.raiseFor(before.branchId(), path, before.month());
         events.publishEvent(new PeriodChanged(PeriodChanged.Kind.FINALISED, id, before.branchId(), before.month().toString(),
@@ -165,11 +171,12 @@ class Periods {
     }
 
     /**
-     * SQL that holds when a branch's month is no longer open to new entries: its period has begun closing and was not
-     * re-opened. Parameters: tenant, branch, first day of the month. A write may carry it to refuse itself in the same
-     * statement.
+     * SQL that holds while a branch's month is open to new entries: its period has not begun closing, or was re-opened.
+     * Parameters: tenant, branch, first day of the month. It holds the month's lock shared until the transaction ends,
+     * so that an approval waits for the entry to commit and counts it; a write may carry it to refuse itself in the
+     * same statement.
      */
-    static final String MONTH_LOCKED = "exists (select 1 from periods where tenant_id = ? and branch_id = ? and month = ? and status <> 'REOPENED')";
+    static final String MONTH_OPEN = "month_open_for_entries(?, ?, ?)";
 
     /** Refuses a new entry for a branch's month that is no longer open; corrections go through their own path. */
     void requireOpen(UUID branchId, YearMonth month, String field) {
@@ -179,7 +186,7 @@ class Periods {
     }
 
     boolean isLocked(UUID branchId, YearMonth month) {
-        return jdbc.sql("select " + MONTH_LOCKED).params(tenant(), branchId, month.atDay(1)).query(Boolean.class).single();
+        return jdbc.sql("select not " + MONTH_OPEN).params(tenant(), branchId, month.atDay(1)).query(Boolean.class).single();
     }
 
     static FieldCode lockedProblem(YearMonth month, String field) {

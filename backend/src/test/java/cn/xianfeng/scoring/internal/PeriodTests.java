@@ -1,7 +1,11 @@
 package cn.xianfeng.scoring.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
@@ -11,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import cn.xianfeng.testing.Browser;
 import cn.xianfeng.testing.IntegrationTest;
 import cn.xianfeng.testing.Response;
+import cn.xianfeng.testing.TestDatabase;
 
 import tools.jackson.databind.JsonNode;
 
@@ -32,10 +38,11 @@ class PeriodTests extends IntegrationTest {
 
     @Test
     void aMonthIsApprovedPublicisedObjectedToClosedOnTimeAnsweredFinalisedAndReopenedByTheParent() throws Exception {
-        Institution institution = onboard("公示党委");
-        Browser admin = signedIn(institution);
-        UUID branch = branchScoredBy(admin, institution, "第一党支部", "monthly-top-three", today.getYear());
-        SignedInMember member = signedInMember(admin, branch, "公示党员");
+        Branch scene = branch("公示党委", "公示党员");
+        Institution institution = scene.institution();
+        Browser admin = scene.admin();
+        UUID branch = scene.id();
+        SignedInMember member = scene.member();
         SignedInMember colleague = signedInMember(admin, branch, "同支部党员");
         Browser recorder = holding(admin, branch, branch, "RECORDER");
         Browser secretary = holding(admin, branch, branch, "SECRETARY");
@@ -123,7 +130,11 @@ class PeriodTests extends IntegrationTest {
         assertThat(row(member.browser().get("/api/v1/periods/" + period + "/publicity").json(), member.id()).get("total").decimalValue())
             .isEqualByComparingTo("15");
 
-        Response finalised = secretary.postJson("/api/v1/periods/" + period + "/finalise", Map.of("version", current.get("version").asLong()));
+        assertThat(secretary.postJson("/api/v1/periods/" + period + "/finalise", Map.of("version", version(approved))).status())
+            .as("a version from before the publicity opened is stale").isEqualTo(409);
+        // The secretary's page was loaded before the job closed the publicity: that closing is nobody's decision.
+        assertThat(current.get("version").asLong()).isEqualTo(version(publicised) + 1);
+        Response finalised = secretary.postJson("/api/v1/periods/" + period + "/finalise", Map.of("version", version(publicised)));
         assertThat(finalised.status()).as("%s", finalised).isEqualTo(200);
         assertThat(finalised.json().get("status").asString()).isEqualTo("FINALISED");
 
@@ -140,6 +151,85 @@ class PeriodTests extends IntegrationTest {
             .isEqualTo(201);
         assertThat(admin.get("/api/v1/audit-log?size=100").body()).contains("PERIOD_APPROVED", "PERIOD_PUBLICITY_OPENED", "OBJECTION_RAISED",
                 "OBJECTION_UPHELD", "PERIOD_FINALISED", "PERIOD_REOPENED");
+    }
+
+    @Test
+    void aDeclarationSentWhileTheMonthIsBeingApprovedWaitsForTheApprovalAndIsRefused() throws Exception {
+        Branch scene = branch("审核中申报党委", "赶在审核时申报的党员");
+        Institution institution = scene.institution();
+        UUID branch = scene.id();
+        try (Connection approval = inTenant(institution)) {
+            // The approval's own first steps, held uncommitted: the month's lock, then its period.
+            approval.createStatement().execute("select lock_month_for_closing('%s', '%s', '%s')".formatted(institution.tenantId(), branch,
+                    YearMonth.from(today).atDay(1)));
+            approval.createStatement().execute("""
+                    insert into periods (tenant_id, id, branch_id, month, status, approved_by, approved_at)
+                    values ('%s', gen_random_uuid(), '%s', '%s', 'APPROVED', '%s', now())""".formatted(institution.tenantId(), branch,
+                    YearMonth.from(today).atDay(1), institution.adminId()));
+            CompletableFuture<Response> declared = CompletableFuture.supplyAsync(() -> scene.member().browser().postJson("/api/v1/me/declarations",
+                    Map.of("item", "P6-RIGHTS-DECLARE", "occurredOn", today.toString(), "description", "赶在审核时", "submit", true)));
+            awaitSomeoneWaitingForAMonthLock();
+            approval.commit();
+            Response answer = declared.get(30, TimeUnit.SECONDS);
+            assertThat(answer.status()).as("%s", answer).isEqualTo(400);
+            assertThat(answer.json().get("errors").get(0).get("message").asString()).startsWith(month + " 已审核或定稿");
+        }
+        assertThat(asOwner().sql("select count(*) from declarations where tenant_id = ?").param(institution.tenantId()).query(Long.class)
+            .single()).as("nothing slipped into the approved month").isZero();
+    }
+
+    @Test
+    void anApprovalWaitsForADeclarationBeingWrittenAndCountsIt() throws Exception {
+        Branch scene = branch("申报中审核党委", "正在申报的党员");
+        Institution institution = scene.institution();
+        UUID branch = scene.id();
+        Browser secretary = holding(scene.admin(), branch, branch, "SECRETARY");
+        UUID version = asOwner().sql("select id from scheme_versions where tenant_id = ? and status = 'PUBLISHED'")
+            .param(institution.tenantId()).query(UUID.class).single();
+        try (Connection declaration = inTenant(institution)) {
+            // A declaration's insert, held uncommitted: it checked the month open, which holds the month's lock shared.
+            declaration.createStatement().execute("""
+                    insert into declarations (tenant_id, id, member_id, branch_id, scheme_version_id, item_code, occurred_on, month,
+                        quantity, description, status, created_by, submitted_at)
+                    select '%1$s', gen_random_uuid(), '%2$s', '%3$s', '%4$s', 'P6-RIGHTS-DECLARE', '%5$s', '%6$s', 1, '正在写入', 'SUBMITTED',
+                        '%7$s', now()
+                    where month_open_for_entries('%1$s', '%3$s', '%6$s')""".formatted(institution.tenantId(), scene.member().id(), branch, version,
+                    today, YearMonth.from(today).atDay(1), institution.adminId()));
+            CompletableFuture<Response> approved = CompletableFuture.supplyAsync(() -> secretary.postJson("/api/v1/periods",
+                    Map.of("branchId", branch, "month", month)));
+            awaitSomeoneWaitingForAMonthLock();
+            declaration.commit();
+            Response answer = approved.get(30, TimeUnit.SECONDS);
+            assertThat(answer.status()).as("%s", answer).isEqualTo(400);
+            assertThat(answer.json().get("errors").get(0).get("message").asString()).as("the declaration is counted")
+                .startsWith("本月还有 1 条申报待审核");
+        }
+    }
+
+    /** An institution whose first branch is scored by P6 this year, its admin signed in, and one member signed in. */
+    private Branch branch(String institutionName, String memberName) {
+        Institution institution = onboard(institutionName);
+        Browser admin = signedIn(institution);
+        UUID branch = branchScoredBy(admin, institution, "第一党支部", "monthly-top-three", today.getYear());
+        return new Branch(institution, admin, branch, signedInMember(admin, branch, memberName));
+    }
+
+    private record Branch(Institution institution, Browser admin, UUID id, SignedInMember member) {
+    }
+
+    /** A connection as the application's role, in a transaction bound to the institution. */
+    private static Connection inTenant(Institution institution) throws Exception {
+        Connection connection = DriverManager.getConnection(TestDatabase.get().url(), TestDatabase.APP, TestDatabase.APP);
+        connection.setAutoCommit(false);
+        connection.createStatement().execute("select set_config('app.tenant_id', '" + institution.tenantId() + "', true)");
+        return connection;
+    }
+
+    /** Until a request queues behind a month's lock: the month lock is the only advisory lock with two keys. */
+    private void awaitSomeoneWaitingForAMonthLock() {
+        await().alias("a request waits for the month's lock").atMost(Duration.ofSeconds(30)).until(() -> asOwner()
+            .sql("select count(*) from pg_locks where locktype = 'advisory' and classid = 20 and objsubid = 2 and not granted")
+            .query(Long.class).single() > 0);
     }
 
     private static JsonNode row(JsonNode list, UUID member) {
