@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.jspecify.annotations.Nullable;
 
@@ -28,28 +29,40 @@ import cn.xianfeng.engine.Scheme.StartMode;
 final class PeriodScorer {
 
     /** Entries in a stable order, so that the order they arrive in never matters. */
-    static final Comparator<Entry> ORDER = Comparator.comparing(Entry::month).thenComparing(Entry::id);
+    static final Comparator<Entry> ORDER = (a, b) -> {
+        int byMonth = a.month().compareTo(b.month());
+        return byMonth != 0 ? byMonth : a.id().compareTo(b.id());
+    };
 
     private final Scheme scheme;
     /** Off for bulk scoring: the same numbers without building the tree (it can be rebuilt on demand). */
     private final boolean explain;
-    private final Map<String, Item> itemsByCode = new HashMap<>();
-    private final Map<String, List<Item>> itemsBySection = new HashMap<>();
+    /** Each item code's position in the scheme's items: a period's entries are grouped by it, in an array. */
+    private final Map<String, Integer> positions = new HashMap<>();
+    /** For each of the scheme's sections, in order, the positions of its items. */
+    private final int[][] sectionItems;
+    private final boolean anyHighestOnly;
     private final Set<String> monthVetoTriggers = new HashSet<>();
 
     PeriodScorer(Scheme scheme, boolean explain) {
         this.scheme = scheme;
         this.explain = explain;
-        for (Item item : scheme.items()) {
-            itemsByCode.put(item.code(), item);
-            itemsBySection.computeIfAbsent(item.section(), section -> new ArrayList<>()).add(item);
+        List<Item> items = scheme.items();
+        for (int position = 0; position < items.size(); position++) {
+            positions.put(items.get(position).code(), position);
         }
+        sectionItems = scheme.sections().stream().map(section -> IntStream.range(0, items.size())
+            .filter(position -> items.get(position).section().equals(section.code())).toArray()).toArray(int[][]::new);
+        anyHighestOnly = items.stream().anyMatch(item -> item.highestOnlyGroup() != null);
         scheme.vetoes().stream().filter(veto -> veto.effects().contains(Scheme.VetoEffect.ZERO_MONTH))
             .forEach(veto -> monthVetoTriggers.add(veto.trigger()));
     }
 
     /** The trigger of a ZERO_MONTH veto among a month's entries, if any. */
     Optional<String> monthVeto(List<Entry> entries) {
+        if (monthVetoTriggers.isEmpty()) {
+            return Optional.empty();
+        }
         return entries.stream().map(Entry::item).filter(monthVetoTriggers::contains).sorted().findFirst();
     }
 
@@ -67,11 +80,15 @@ final class PeriodScorer {
 
     /** The scheme's item of this code; an entry of another is a mistake of the caller's. */
     Item itemOf(String code) {
-        Item item = itemsByCode.get(code);
-        if (item == null) {
+        return scheme.items().get(position(code));
+    }
+
+    private int position(String code) {
+        Integer position = positions.get(code);
+        if (position == null) {
             throw new IllegalArgumentException("Unknown item " + code);
         }
-        return item;
+        return position;
     }
 
     /** A period's sections and total; the explanation is null when not explaining. */
@@ -80,23 +97,31 @@ final class PeriodScorer {
 
     Scored score(String label, List<Entry> entries, Set<String> zeroedSections) {
         List<Entry> ordered = entries.stream().sorted(ORDER).toList();
-        Set<Entry> dropped = highestOnlyDrops(ordered);
-        Map<String, List<Entry>> byItem = new HashMap<>();
-        ordered.forEach(entry -> byItem.computeIfAbsent(entry.item(), code -> new ArrayList<>()).add(entry));
+        Set<Entry> dropped = anyHighestOnly ? highestOnlyDrops(ordered) : Set.of();
+        @SuppressWarnings("unchecked")
+        List<Entry>[] byItem = new List[scheme.items().size()];
+        for (Entry entry : ordered) {
+            int position = position(entry.item());
+            if (byItem[position] == null) {
+                byItem[position] = new ArrayList<>();
+            }
+            byItem[position].add(entry);
+        }
         Map<String, Rational> sections = new LinkedHashMap<>();
         List<Explanation> nodes = new ArrayList<>();
         Rational total = Rational.ZERO;
-        for (Section section : scheme.sections()) {
+        for (int index = 0; index < scheme.sections().size(); index++) {
+            Section section = scheme.sections().get(index);
             List<Explanation> children = new ArrayList<>();
             Rational sum = section.start() == StartMode.START_FULL ? Rational.of(section.cap()) : Rational.ZERO;
             if (section.start() == StartMode.START_FULL) {
                 Rational base = sum;
                 note(children, () -> Explanation.of(Kind.START_FULL, section.name(), base, null, List.of()));
             }
-            for (Item item : itemsBySection.getOrDefault(section.code(), List.of())) {
-                List<Entry> ofItem = byItem.get(item.code());
+            for (int position : sectionItems[index]) {
+                List<Entry> ofItem = byItem[position];
                 if (ofItem != null) {
-                    ItemScore itemScore = item(item, ofItem, dropped);
+                    ItemScore itemScore = item(scheme.items().get(position), ofItem, dropped);
                     sum = sum.plus(itemScore.points());
                     note(children, itemScore::explanation);
                 }
@@ -152,7 +177,8 @@ final class PeriodScorer {
         BigDecimal occurrencesLeft = item.maxOccurrences() == null ? null : BigDecimal.valueOf(item.maxOccurrences());
         for (Entry entry : entries) {
             Rational raw = raw(item.rule(), entry);
-            if (dropped.contains(entry)) {
+            // An entry's hash covers all its fields: not worth computing when nothing was dropped, as is usual.
+            if (!dropped.isEmpty() && dropped.contains(entry)) {
                 note(children, () -> Explanation.of(Kind.HIGHEST_ONLY_DROP, entry.id(), raw, describe(item.rule(), entry), List.of()));
                 continue;
             }

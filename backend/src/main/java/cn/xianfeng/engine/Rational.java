@@ -29,7 +29,10 @@ public record Rational(BigInteger numerator, BigInteger denominator) implements 
     }
 
     public static Rational of(BigDecimal value) {
-        return value.scale() <= 0 ? new Rational(value.toBigIntegerExact(), BigInteger.ONE)
+        if (value.scale() == 0) {
+            return new Rational(value.unscaledValue(), BigInteger.ONE);
+        }
+        return value.scale() < 0 ? new Rational(value.toBigIntegerExact(), BigInteger.ONE)
                 : new Rational(value.unscaledValue(), BigInteger.TEN.pow(value.scale()));
     }
 

@@ -34,6 +34,11 @@ public final class ScoringEngine {
     private static final Rational HUNDRED = Rational.of(100);
 
     private final boolean explain;
+    /** A year-end run scores member after member under one scheme: its lookups are built once, not per member. */
+    private volatile @Nullable Prepared last;
+
+    private record Prepared(Scheme scheme, PeriodScorer scorer) {
+    }
 
     /** An engine that explains every score. */
     public ScoringEngine() {
@@ -69,7 +74,7 @@ public final class ScoringEngine {
 
     public ScoreResult score(ScoringInput input) {
         Scheme scheme = input.scheme();
-        PeriodScorer scorer = new PeriodScorer(scheme, explain);
+        PeriodScorer scorer = scorerFor(scheme);
         Map<YearMonth, List<Entry>> byMonth = new HashMap<>();
         for (Entry entry : input.entries()) {
             if (entry.month().getYear() != input.year()) {
@@ -197,6 +202,15 @@ public final class ScoringEngine {
                 yield new Year(mean, total(mean), periods(months, scored), quarters, null, quarterNodes);
             }
         };
+    }
+
+    private PeriodScorer scorerFor(Scheme scheme) {
+        Prepared prepared = last;
+        if (prepared == null || prepared.scheme() != scheme) {
+            prepared = new Prepared(scheme, new PeriodScorer(scheme, explain));
+            last = prepared;
+        }
+        return prepared.scorer();
     }
 
     private static List<PeriodScorer.Scored> scoreMonths(PeriodScorer scorer, Map<YearMonth, List<Entry>> byMonth,
