@@ -8,7 +8,8 @@ import cn.xianfeng.audit.Auditable;
 
 /**
  * A link between two tenants was requested, accepted, declined, cancelled or ended. It is audited in the
- * tenant of whoever acted; {@code orgPath} is that side's node (the upper org, or the lower root).
+ * tenant of whoever acted, {@code orgPath} being that side's node (the upper org, or the lower root), and in the
+ * other side's tenant at its node of the link.
  */
 public record LinkChanged(Kind kind, UUID entityId, @Nullable LinkSnapshot before, LinkSnapshot after, String orgPath)
         implements Auditable {

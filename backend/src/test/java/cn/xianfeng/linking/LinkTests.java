@@ -1,16 +1,25 @@
 package cn.xianfeng.linking;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.xianfeng.testing.Browser;
 import cn.xianfeng.testing.IntegrationTest;
 import cn.xianfeng.testing.Response;
+import cn.xianfeng.testing.TestDatabase;
 
 import tools.jackson.databind.JsonNode;
 
@@ -79,6 +88,33 @@ class LinkTests extends IntegrationTest {
         assertThat(upperAdmin.get("/api/v1/audit-log").body()).contains("LINK_INVITATION_ISSUED", "LINK_ACCEPTED")
             .doesNotContain(code);
         assertThat(lowerAdmin.get("/api/v1/audit-log").body()).contains("LINK_REQUESTED", "LINK_UNLINKED");
+        for (Browser side : List.of(upperAdmin, lowerAdmin)) {
+            List<String> linkChanges = new ArrayList<>();
+            side.get("/api/v1/audit-log?size=100").json().get("items").forEach(entry -> {
+                if (entry.get("entityType").asString().equals("TENANT_LINK")) {
+                    assertThat(entry.get("actorName").isNull()).as("who acted, on either side: %s", entry).isFalse();
+                    linkChanges.add(entry.get("action").asString());
+                }
+            });
+            assertThat(linkChanges).as("each side's log holds both sides' changes of the link, once each")
+                .containsExactlyInAnyOrder("LINK_REQUESTED", "LINK_ACCEPTED", "LINK_UNLINKED");
+        }
+        Institution stranger = onboard("旁观党委");
+        assertThatThrownBy(() -> inTenant(stranger, jdbc -> jdbc.sql("select audit_link_change_for_other_side(?, null, 'LINK_FORGED', null, '{}')")
+            .param(link).query().singleRow()))
+            .as("a tenant that is no side of the link writes in no log through it").rootCause().hasMessageContaining("not a link of the bound tenant");
+        assertThat(asOwner().sql("select count(*) from audit_log where action = 'LINK_FORGED'").query(Long.class).single()).isZero();
+    }
+
+    /** Runs as the application's role, in a transaction bound to the institution. */
+    private static void inTenant(Institution institution, Consumer<JdbcClient> work) {
+        SimpleDriverDataSource dataSource = new SimpleDriverDataSource(new org.postgresql.Driver(), TestDatabase.get().url(), TestDatabase.APP,
+                TestDatabase.APP);
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        new TransactionTemplate(new DataSourceTransactionManager(dataSource)).executeWithoutResult(status -> {
+            jdbc.sql("select set_config('app.tenant_id', ?, true)").param(institution.tenantId().toString()).query().singleRow();
+            work.accept(jdbc);
+        });
     }
 
     @Test
