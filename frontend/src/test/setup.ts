@@ -4,7 +4,9 @@ import { afterEach, beforeEach } from 'vitest';
 import { changeLanguage } from '@/lib/i18n';
 
 // Ant Design forms validate asynchronously; on a busy two-core CI machine 1 s (the default) is too tight.
-configure({ asyncUtilTimeout: 5_000 });
+// Role queries skip jsdom's visibility walk (getComputedStyle up every ancestor, seconds per query on large pages);
+// what a test means as hidden it checks with toBeVisible or by the element's absence.
+configure({ asyncUtilTimeout: 5_000, defaultHidden: true });
 
 // jsdom lacks the layout APIs Ant Design probes for responsive behaviour.
 Object.defineProperty(window, 'matchMedia', {

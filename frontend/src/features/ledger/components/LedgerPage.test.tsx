@@ -167,8 +167,7 @@ async function choose(dialog: BoundFunctions<typeof queries>, label: string, opt
   await user().click(await screen.findByTitle(option));
 }
 
-// Whole-page flows through antd's tables and role queries in jsdom: the first takes about 18 s on two cores alone.
-describe('积分台账', { timeout: 60_000 }, () => {
+describe('积分台账', () => {
   onDesktop();
 
   it('shows the member’s score and every row, the replaced ones struck through and marked, correctable only where they count', async () => {
