@@ -150,8 +150,15 @@ test(
       await page.getByRole('button', { name: '编辑草稿' }).click();
       item = await meetingItem(page);
       await item.getByLabel('分值', { exact: true }).fill('3');
-      await saveDraft(page);
+      // 校验 knows the parent's frame as the save does, and saves nothing.
       const outcome = page.getByTestId('editor-outcome');
+      const checked = page.waitForResponse((response) => response.url().endsWith(`/api/v1/schemes/${branchSchemeId}/validate`));
+      await page.getByTestId('editor-toolbar').getByRole('button', { name: /校\s*验/ }).click();
+      assert.equal((await checked).status(), 400);
+      await outcome.getByText(/分值 3 超出上级规定的范围 0\.5 至 2/).waitFor();
+      const saved = page.waitForResponse((response) => response.url().endsWith(`/api/v1/schemes/${branchSchemeId}/draft`));
+      await saveDraft(page);
+      assert.equal((await saved).status(), 400);
       await outcome.waitFor();
       assert.match(await text(outcome), /类别“参加党的活动” › 项目“参加“三会一课”” › 分值：分值 3 超出上级规定的范围 0\.5 至 2/);
       await item.locator('.ant-form-item-explain-error').getByText(/超出上级规定的范围/).waitFor();

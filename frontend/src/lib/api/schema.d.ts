@@ -107,6 +107,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/schemes/{id}/validate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check a document as this scheme's draft, without saving it: 204 when it could be saved; otherwise 400 with every problem at its path, a derived scheme's frame included */
+        post: operations["validateDraft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/schemes/validate": {
         parameters: {
             query?: never;
@@ -1942,10 +1959,10 @@ export interface components {
             count?: number;
             percent?: number;
             /**
-             * Format: int64
-             * @description To draw again the sample of an earlier check; absent: a new random seed, recorded
+             * @description To draw again the sample of an earlier check, its seed's decimal digits; absent: a new random seed, recorded
+             * @example -5894926056938588898
              */
-            seed?: number;
+            seed?: string;
         };
         Check: {
             /** Format: uuid */
@@ -1956,8 +1973,11 @@ export interface components {
             to: string;
             /** Format: int32 */
             population: number;
-            /** Format: int64 */
-            seed: number;
+            /**
+             * @description The recorded seed's decimal digits (a 64-bit number)
+             * @example -5894926056938588898
+             */
+            seed: string;
             /** Format: date-time */
             createdAt: string;
             items: components["schemas"]["SampledEntry"][];
@@ -1969,6 +1989,7 @@ export interface components {
             memberId: string;
             memberName: string;
             itemCode: string;
+            itemName: string;
             month: string;
             quantity: number;
             source: string;
@@ -1977,7 +1998,8 @@ export interface components {
             note?: string | null;
         };
         Verdict: {
-            verdict: string;
+            /** @enum {string} */
+            verdict: "VERIFIED" | "PROBLEM";
             note?: string;
         };
         Publish: {
@@ -2666,8 +2688,11 @@ export interface components {
             to: string;
             /** Format: int32 */
             population: number;
-            /** Format: int64 */
-            seed: number;
+            /**
+             * @description The recorded seed's decimal digits (a 64-bit number)
+             * @example -5894926056938588898
+             */
+            seed: string;
             /** Format: date-time */
             createdAt: string;
             /** Format: int32 */
@@ -2726,37 +2751,9 @@ export interface components {
             /** @enum {string} */
             kind: "ADDED" | "REMOVED" | "CHANGED";
             /** @description The element before (absent when added) */
-            before: components["schemas"]["JsonNode"];
+            before: unknown;
             /** @description The element after (absent when removed) */
-            after: components["schemas"]["JsonNode"];
-        };
-        JsonNode: {
-            empty: boolean;
-            array: boolean;
-            null: boolean;
-            object: boolean;
-            float: boolean;
-            container: boolean;
-            number: boolean;
-            /** @enum {string} */
-            nodeType: "ARRAY" | "BINARY" | "BOOLEAN" | "MISSING" | "NULL" | "NUMBER" | "OBJECT" | "POJO" | "STRING";
-            string: boolean;
-            integralNumber: boolean;
-            missingNode: boolean;
-            valueNode: boolean;
-            pojo: boolean;
-            floatingPointNumber: boolean;
-            short: boolean;
-            int: boolean;
-            long: boolean;
-            double: boolean;
-            bigDecimal: boolean;
-            bigInteger: boolean;
-            /** @deprecated */
-            textual: boolean;
-            boolean: boolean;
-            binary: boolean;
-            embeddedValue: boolean;
+            after: unknown;
         };
         PresetSummary: {
             code: string;
@@ -3068,7 +3065,7 @@ export interface operations {
                     "application/json": components["schemas"]["SchemeView"];
                 };
             };
-            /** @description Each problem of the document at its path, e.g. sections[2].items[0].rule.max */
+            /** @description Each problem at its path in the body, e.g. document.sections[2].items[0].rule.max */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3411,6 +3408,60 @@ export interface operations {
             };
             /** @description Not a draft, or someone changed the scheme meanwhile */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    validateDraft: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The tenant to act in; optional when the user belongs to one tenant only */
+                "X-Tenant-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SchemeDocument"];
+            };
+        };
+        responses: {
+            /** @description It could be saved */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Each problem of the document at its path, e.g. sections[2].items[0].rule.max */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller does not administer the scheme's org */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such scheme within the caller's reach */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

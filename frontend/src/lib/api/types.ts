@@ -106,9 +106,8 @@ export type VersionStatus = SchemeVersionSummary['status'];
 export type SchemeVersion = SuccessBody<paths['/api/v1/schemes/{id}/versions/{number}']['get']>;
 export type CreateSchemeRequest = RequestBody<paths['/api/v1/orgs/{orgId}/schemes']['post']>;
 export type SaveDraftRequest = RequestBody<paths['/api/v1/schemes/{id}/draft']['put']>;
-type DiffChange = SuccessBody<paths['/api/v1/schemes/diff']['get']>[number];
-/** One difference between two versions; before and after are plain JSON (the OpenAPI file types them as a Jackson node). */
-export type SchemeChange = Omit<DiffChange, 'before' | 'after'> & { before?: unknown; after?: unknown };
+/** One difference between two versions; before and after are any JSON value (absent when added or removed). */
+export type SchemeChange = SuccessBody<paths['/api/v1/schemes/diff']['get']>[number];
 export type ChangeKind = SchemeChange['kind'];
 
 export type MemberProfile = NonNullable<CurrentUser['memberships'][number]['member']>;
@@ -151,55 +150,9 @@ export type FilingDecisionRequest = RequestBody<paths['/api/v1/filings/{id}/deci
 /** An alert; a branch's (BRANCH_BELOW_PASSING) names no member, and an open one has no closing time. */
 export type Alert = SuccessBody<paths['/api/v1/alerts']['get']>[number];
 
-// Spot checks are typed by hand for their seed: a 64-bit number, kept as its decimal digits, which a JavaScript
-// number cannot hold.
-export interface SpotCheckSummary {
-  id: string;
-  orgId: string;
-  orgName: string;
-  /** YYYY-MM */
-  from: string;
-  to: string;
-  /** The entries the sample was drawn from. */
-  population: number;
-  seed: string;
-  createdAt: string;
-  sampled: number;
-  checked: number;
-  problems: number;
-}
-export type SpotCheckVerdict = 'VERIFIED' | 'PROBLEM';
-export interface SpotCheckItem {
-  ledgerEntryId: string;
-  memberId: string;
-  memberName: string;
-  itemCode: string;
-  month: string;
-  quantity: number;
-  source: string;
-  verdict: SpotCheckVerdict | null;
-  note: string | null;
-}
-export interface SpotCheck {
-  id: string;
-  orgId: string;
-  from: string;
-  to: string;
-  population: number;
-  seed: string;
-  createdAt: string;
-  items: SpotCheckItem[];
-}
-export interface DrawSpotCheckRequest {
-  orgId: string;
-  from: string;
-  to: string;
-  count?: number;
-  percent?: number;
-  /** Decimal digits of a 64-bit seed, to draw an earlier sample again. */
-  seed?: string;
-}
-export interface MarkSpotCheckRequest {
-  verdict: SpotCheckVerdict;
-  note?: string;
-}
+export type SpotCheckSummary = SuccessBody<paths['/api/v1/spot-checks']['get']>[number];
+export type SpotCheck = SuccessBody<paths['/api/v1/spot-checks/{id}']['get']>;
+export type SpotCheckItem = SpotCheck['items'][number];
+export type SpotCheckVerdict = NonNullable<SpotCheckItem['verdict']>;
+export type DrawSpotCheckRequest = RequestBody<paths['/api/v1/spot-checks']['post']>;
+export type MarkSpotCheckRequest = RequestBody<paths['/api/v1/spot-checks/{id}/items/{entryId}']['post']>;

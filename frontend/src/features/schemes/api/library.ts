@@ -151,11 +151,16 @@ export function usePublishVersion(tenantId: string, id: string) {
   );
 }
 
-/** Checks a document without saving it: resolves when it is valid, throws its problems (400) otherwise. */
-export function useValidateScheme(tenantId: string) {
+/**
+ * Checks a document as the scheme's draft, without saving it: resolves when it could be saved, throws its problems
+ * (400) otherwise — a derived scheme's frame included.
+ */
+export function useValidateScheme(tenantId: string, id: string) {
   return useMutation({
     mutationFn: async (document: SchemeDocument) => {
-      await expectNoContent(api.POST('/api/v1/schemes/validate', { body: document, headers: tenantHeaders(tenantId) }));
+      await expectNoContent(
+        api.POST('/api/v1/schemes/{id}/validate', { params: { path: { id } }, body: document, headers: tenantHeaders(tenantId) }),
+      );
     },
   });
 }

@@ -146,8 +146,10 @@ describe('scheme editor', () => {
     await waitFor(() => expect(group.queryByText('分值 9 超出上级规定的范围 3 至 5。')).not.toBeInTheDocument());
   });
 
-  it('checks the document without saving it', slow, async () => {
-    const backend = stubEditor(draftScheme, { 'POST /api/v1/schemes/validate': () => new Response(null, { status: 204 }) });
+  it('checks the document as this scheme’s draft without saving it', slow, async () => {
+    const backend = stubEditor(draftScheme, {
+      [`POST /api/v1/schemes/${draftScheme.id}/validate`]: () => new Response(null, { status: 204 }),
+    });
     renderApp(`/schemes/${draftScheme.id}/edit`);
 
     await screen.findByTestId('edit-section-0');

@@ -55,7 +55,7 @@ export function SchemeEditor({ tenantId, scheme, base, frame, onReload }: Scheme
   const [state, setState] = useState<EditorState>({ problemPaths: [], stamp: 0, frame });
   const [outcome, setOutcome] = useState<Outcome>();
   const save = useSaveDraft(tenantId, scheme.id);
-  const validate = useValidateScheme(tenantId);
+  const validate = useValidateScheme(tenantId, scheme.id);
 
   const showProblems = (errors: FieldError[], document: SchemeDocument) => {
     const fields = form.getFieldsError();

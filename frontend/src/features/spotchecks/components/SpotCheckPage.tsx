@@ -123,7 +123,17 @@ function ItemTable({ tenantId, check }: { tenantId: string; check: SpotCheck }) 
 
   const columns: TableColumnsType<SpotCheckItem> = [
     { title: t('spotChecks.columns.member'), dataIndex: 'memberName' },
-    { title: t('spotChecks.columns.item'), dataIndex: 'itemCode' },
+    {
+      title: t('spotChecks.columns.item'),
+      key: 'item',
+      render: (_, item) => (
+        <>
+          {item.itemName}
+          <br />
+          <Typography.Text type="secondary">{item.itemCode}</Typography.Text>
+        </>
+      ),
+    },
     { title: t('spotChecks.columns.month'), dataIndex: 'month' },
     { title: t('spotChecks.columns.quantity'), dataIndex: 'quantity' },
     { title: t('spotChecks.columns.source'), key: 'source', render: (_, item) => t(`ledger.source.${item.source}`, { defaultValue: item.source }) },

@@ -7,7 +7,7 @@ import { renderApp } from '@/test/renderApp';
 import { committeeAdmin, tenantId } from '@/test/session';
 import { onDesktop } from '@/test/viewport';
 
-// Seeds beyond 2^53, as the backend writes them: a JavaScript number would round them.
+// A seed beyond 2^53, which the backend sends as its digits: a JavaScript number would round it.
 const bigSeed = '-5894926056938588898';
 const checkId = 'c0000000-0000-4000-8000-00000000000a';
 
@@ -16,13 +16,14 @@ function rawJson(text: string, status = 200): Response {
 }
 
 const listText = `[{"id":"${checkId}","orgId":"${rootOrg.id}","orgName":"${rootOrg.name}","from":"2026-01","to":"2026-09",
-  "population":40,"seed":${bigSeed},"createdAt":"2026-10-08T02:00:00Z","sampled":2,"checked":1,"problems":1}]`;
+  "population":40,"seed":"${bigSeed}","createdAt":"2026-10-08T02:00:00Z","sampled":2,"checked":1,"problems":1}]`;
 
 function checkText(verdicts: [string | null, string | null], notes: [string | null, string | null] = [null, null]): string {
   const item = (n: number, verdict: string | null, note: string | null) =>
-    `{"ledgerEntryId":"e${n}","memberId":"m${n}","memberName":"党员${n}","itemCode":"P6-WORK-DUTIES","month":"2026-0${n}",` +
+    `{"ledgerEntryId":"e${n}","memberId":"m${n}","memberName":"党员${n}","itemCode":"P6-WORK-DUTIES","itemName":"完成本职业务工作",` +
+    `"month":"2026-0${n}",` +
     `"quantity":1.00,"source":"RECORDER","verdict":${verdict ? `"${verdict}"` : 'null'},"note":${note ? `"${note}"` : 'null'}}`;
-  return `{"id":"${checkId}","orgId":"${rootOrg.id}","from":"2026-01","to":"2026-09","population":40,"seed":${bigSeed},
+  return `{"id":"${checkId}","orgId":"${rootOrg.id}","from":"2026-01","to":"2026-09","population":40,"seed":"${bigSeed}",
     "createdAt":"2026-10-08T02:00:00Z","items":[${item(1, verdicts[0], notes[0])},${item(2, verdicts[1], notes[1])}]}`;
 }
 
@@ -68,7 +69,7 @@ describe('随机抽查', () => {
     expect(list?.headers.get('X-Tenant-Id')).toBe(tenantId);
   });
 
-  it('draws by count or by percent, never both, and sends a given seed as the number it is', async () => {
+  it('draws by count or by percent, never both, and sends a given seed to the last digit', async () => {
     const backend = stubChecks({ 'POST /api/v1/spot-checks': () => rawJson(checkText([null, null]), 201) });
     renderApp('/spot-checks');
 
@@ -90,8 +91,7 @@ describe('随机抽查', () => {
 
     await waitFor(() => expect(backend.requests.some((request) => request.method === 'POST')).toBe(true));
     const text = await backend.requests.find((request) => request.method === 'POST')?.text();
-    expect(text).toContain(`"seed":${bigSeed}`);
-    expect(JSON.parse(text?.replace(/"seed":(-?\d+)/, '"seed":"$1"') ?? '{}')).toEqual({
+    expect(JSON.parse(text ?? '{}')).toEqual({
       orgId: rootOrg.id,
       from: '2026-01',
       to: '2026-09',
@@ -113,6 +113,8 @@ describe('随机抽查', () => {
     expect(screen.getByText('已核 1 / 2')).toBeInTheDocument();
     const row = within(document.querySelector('tr[data-testid="check-item-e2"]') as HTMLElement);
     expect(row.getByText('未核实')).toBeInTheDocument();
+    expect(row.getByText('完成本职业务工作')).toBeInTheDocument();
+    expect(row.getByText('P6-WORK-DUTIES')).toBeInTheDocument();
     fireEvent.change(row.getByLabelText('核实说明'), { target: { value: '无佐证材料' } });
     await user().click(row.getByRole('button', { name: '有问题', hidden: true }));
 

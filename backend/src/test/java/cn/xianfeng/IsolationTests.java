@@ -165,6 +165,8 @@ class IsolationTests extends IntegrationTest {
                     w -> "/api/v1/schemes/" + w.target().scheme() + "/versions/1/export", null, false),
             new Probe("PUT /api/v1/schemes/{id}/draft", w -> "/api/v1/schemes/" + w.target().scheme() + "/draft",
                     w -> "{\"lock\":0,\"document\":" + PRESET_DOCUMENT.get() + "}", false),
+            new Probe("POST /api/v1/schemes/{id}/validate", w -> "/api/v1/schemes/" + w.target().scheme() + "/validate",
+                    w -> PRESET_DOCUMENT.get(), false),
             new Probe("POST /api/v1/schemes/{id}/versions/{number}/publish",
                     w -> "/api/v1/schemes/" + w.target().scheme() + "/versions/1/publish", w -> "{\"lock\":0}", false),
             new Probe("GET /api/v1/evidence/{id}", w -> "/api/v1/evidence/" + w.target().evidence(), null, false),

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 /**
  * Remembers, per caller and key, the request first sent and the answer it got. Outside a tenant (signing up) the key
  * is claimed first and each statement commits on its own, so a concurrent retry sees the claim at once; within one
- * the answer is remembered in the request's own transaction (see {@link IdempotencyFilter}). Keys are kept for a day; expired ones are swept hourly.
+ * the answer is remembered in the request's own transaction (see {@link IdempotencyFilter}). Keys are kept for a day;
+ * expired ones are swept hourly.
  */
 @Component
 class IdempotentRequests {

@@ -75,14 +75,25 @@ class SchemeLibraryTests extends IntegrationTest {
         ((ObjectNode) refined.get("sections").get(0).get("items").get(0).get("rule")).put("points", 3);
         Response outside = saveDraft(admin, branchScheme, lock(within), refined);
         assertThat(outside.status()).isEqualTo(400);
-        assertThat(fields(outside)).containsExactly("sections[0].items[0].rule.points");
+        assertThat(fields(outside)).as("at its path in the body").containsExactly("document.sections[0].items[0].rule.points");
+        ObjectNode unnamed = refined.deepCopy().put("name", "");
+        assertThat(fields(saveDraft(admin, branchScheme, lock(within), unnamed))).as("as the document's own shape problems are")
+            .containsExactly("document.name");
         assertThat(outside.json().get("errors").get(0).get("message").asString()).isEqualTo("分值 3 超出上级规定的范围 0.5 至 2。");
 
         ObjectNode withoutVolunteering = document(admin, branchScheme, 1);
         ((ArrayNode) withoutVolunteering.get("sections").get(2).get("items")).remove(0);
         Response removed = saveDraft(admin, branchScheme, lock(within), withoutVolunteering);
-        assertThat(fields(removed)).containsExactly("sections[2].items");
+        assertThat(fields(removed)).containsExactly("document.sections[2].items");
         assertThat(removed.json().get("errors").get(0).get("message").asString()).contains("参加志愿服务", "不能删除");
+        Response checked = admin.postJson("/api/v1/schemes/" + branchScheme + "/validate", refined);
+        assertThat(checked.status()).as("the editor's check knows the parent's frame, as the save does").isEqualTo(400);
+        assertThat(fields(checked)).containsExactly("sections[0].items[0].rule.points");
+        assertThat(admin.postJson("/api/v1/schemes/" + branchScheme + "/validate", withoutVolunteering).json().get("errors").get(0)
+            .get("message").asString()).contains("参加志愿服务", "不能删除");
+        assertThat(admin.postJson("/api/v1/schemes/validate", refined).status()).as("a document alone knows no parent").isEqualTo(204);
+        assertThat(admin.postJson("/api/v1/schemes/" + branchScheme + "/validate", document(admin, branchScheme, 1)).status())
+            .as("the saved draft is within the frame").isEqualTo(204);
         assertThat(document(admin, branchScheme, 1).get("sections").get(0).get("items").get(0).get("rule").get("points").decimalValue())
             .as("nothing saved on error").isEqualByComparingTo("1.5");
 
@@ -129,7 +140,7 @@ class SchemeLibraryTests extends IntegrationTest {
         Response within = saveDraft(secretary, branchScheme, lock(derived), refined);
         assertThat(within.status()).as("%s", within).isEqualTo(200);
         ((ObjectNode) refined.get("sections").get(0).get("items").get(1).get("rule")).put("points", 9);
-        assertThat(fields(saveDraft(secretary, branchScheme, lock(within), refined))).containsExactly("sections[0].items[1].rule.points");
+        assertThat(fields(saveDraft(secretary, branchScheme, lock(within), refined))).containsExactly("document.sections[0].items[1].rule.points");
         Response publishedBranch = secretary.postJson("/api/v1/schemes/" + branchScheme + "/versions/1/publish", Map.of("lock", lock(within)));
         assertThat(publishedBranch.status()).as("%s", publishedBranch).isEqualTo(200);
 

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -84,7 +85,7 @@ class OversightTests extends IntegrationTest {
         assertThat(admin.get("/api/v1/filings?orgId=" + institution.rootOrgId()).json()).hasSize(2);
 
         Map<String, Object> draw = Map.of("orgId", institution.rootOrgId(), "from", months.getFirst().toString(), "to", months.getLast().toString(),
-                "count", 3, "seed", 20261122L);
+                "count", 3, "seed", "20261122");
         Response first = admin.postJson("/api/v1/spot-checks", draw);
         assertThat(first.status()).as("%s", first).isEqualTo(201);
         assertThat(first.json().get("population").asInt()).isEqualTo(6);
@@ -94,19 +95,39 @@ class OversightTests extends IntegrationTest {
                 "to", months.getLast().toString(), "percent", 50));
         assertThat(unseeded.json().get("items")).hasSize(3);
         Response redrawn = admin.postJson("/api/v1/spot-checks", Map.of("orgId", institution.rootOrgId(), "from", months.getFirst().toString(),
-                "to", months.getLast().toString(), "percent", 50, "seed", unseeded.json().get("seed").asLong()));
+                "to", months.getLast().toString(), "percent", 50, "seed", unseeded.json().get("seed").asString()));
         assertThat(entries(redrawn)).as("the recorded seed draws it again").isEqualTo(entries(unseeded));
         Response marked = admin.postJson("/api/v1/spot-checks/" + id(first) + "/items/" + entries(first).getFirst(),
                 Map.of("verdict", "PROBLEM", "note", "缺少佐证材料"));
         assertThat(marked.json().get("items").get(0).get("verdict").asString()).isEqualTo("PROBLEM");
         assertThat(recorder.postJson("/api/v1/spot-checks", draw).status()).as("a recorder does not spot-check").isEqualTo(404);
 
+        assertThat(first.json().get("seed").isString()).as("a 64-bit seed travels as its digits").isTrue();
+        Map<String, String> names = Map.of("P6-LIFE-DUES", "按时足额交纳党费", "P6-RIGHTS-DECLARE", "按时填报《个人申报表》，核实评审结果",
+                "P6-LIFE-THEME-DAY", "参加主题党日活动", "P6-STUDY-SELF", "个人自学并撰写学习笔记", "P6-DUTY-TASK", "完成党组织交办的任务",
+                "P6-WORK-SHOWCASE", "在单位展示平台展示工作成果或工作创新");
+        first.json().get("items").forEach(item -> assertThat(item.get("itemName").asString()).as("the reviewer reads what was recorded")
+            .isEqualTo(names.get(item.get("itemCode").asString())));
+        for (Map.Entry<String, Object> wrong : List.<Map.Entry<String, Object>>of(Map.entry("seed", "4.2"), Map.entry("seed", "9223372036854775808"),
+                Map.entry("seed", "12345678901234567890"), Map.entry("to", months.getFirst().minusMonths(1).toString()), Map.entry("percent", 10))) {
+            Map<String, Object> bad = new HashMap<>(draw);
+            bad.put(wrong.getKey(), wrong.getValue());
+            Response refused = admin.postJson("/api/v1/spot-checks", bad);
+            assertThat(refused.status()).as("%s: %s", wrong, refused).isEqualTo(400);
+            assertThat(refused.json().get("errors").get(0).get("field").asString()).as("%s", wrong)
+                .isEqualTo(wrong.getKey().equals("percent") ? "count" : wrong.getKey());
+        }
+        assertThat(admin.postJson("/api/v1/spot-checks", Map.of("orgId", institution.rootOrgId(), "from", months.getFirst().toString(), "to",
+                months.getLast().toString(), "count", 1, "seed", "9223372036854775807")).json().get("seed").asString())
+            .as("the largest 64-bit seed, to the last digit").isEqualTo("9223372036854775807");
+
         Response drawn = admin.get("/api/v1/spot-checks?orgId=" + institution.rootOrgId());
-        assertThat(drawn.json()).as("every draw, newest first").hasSize(4);
-        assertThat(drawn.json().get(3).get("id").asString()).isEqualTo(id(first));
-        assertThat(drawn.json().get(3).get("sampled").asInt()).isEqualTo(3);
-        assertThat(drawn.json().get(3).get("checked").asInt()).isEqualTo(1);
-        assertThat(drawn.json().get(3).get("problems").asInt()).isEqualTo(1);
+        assertThat(drawn.json()).as("every draw, newest first; nothing of the refused ones").hasSize(5);
+        assertThat(drawn.json().get(4).get("id").asString()).isEqualTo(id(first));
+        assertThat(drawn.json().get(4).get("seed").asString()).isEqualTo("20261122");
+        assertThat(drawn.json().get(4).get("sampled").asInt()).isEqualTo(3);
+        assertThat(drawn.json().get(4).get("checked").asInt()).isEqualTo(1);
+        assertThat(drawn.json().get(4).get("problems").asInt()).isEqualTo(1);
     }
 
     private static List<String> entries(Response check) {

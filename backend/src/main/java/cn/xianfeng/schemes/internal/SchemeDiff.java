@@ -100,7 +100,7 @@ class SchemeDiff {
     enum Kind { ADDED, REMOVED, CHANGED }
 
     record Change(String path, Kind kind,
-            @Schema(description = "The element before (absent when added)") @Nullable JsonNode before,
-            @Schema(description = "The element after (absent when removed)") @Nullable JsonNode after) {
+            @Schema(implementation = Object.class, description = "The element before (absent when added)") @Nullable JsonNode before,
+            @Schema(implementation = Object.class, description = "The element after (absent when removed)") @Nullable JsonNode after) {
     }
 }

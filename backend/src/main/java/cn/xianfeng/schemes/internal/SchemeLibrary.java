@@ -124,7 +124,8 @@ class SchemeLibrary {
     void saveDraft(UUID schemeId, SchemeRequests.SaveDraft request) {
         Scheme scheme = managed(schemeId);
         checkLock(scheme, request.lock());
-        check(request.document(), scheme.derivedFromVersionId());
+        // The body is {lock, document}: problems point into its document, as its bean-validation ones do.
+        check(request.document(), scheme.derivedFromVersionId(), "document.");
         List<VersionRow> versions = versions(schemeId);
         Optional<VersionRow> draft = versions.stream().filter(version -> version.status().equals("DRAFT")).findFirst();
         SchemeChanged.Snapshot before = draft.map(version -> snapshot(document(version.id()), scheme.year(), version.number(), "DRAFT"))
@@ -141,6 +142,12 @@ class SchemeLibrary {
         touch(scheme, request.document());
         events.publishEvent(new SchemeChanged(SchemeChanged.Kind.DRAFT_SAVED, schemeId, before,
                 snapshot(request.document(), scheme.year(), number, "DRAFT"), scheme.orgPath()));
+    }
+
+    /** Checks a document as this scheme's draft would be checked on save: its own rules, and a derived scheme's frame. */
+    @Transactional(readOnly = true)
+    void checkDraft(UUID schemeId, SchemeDocument document) {
+        check(document, managed(schemeId).derivedFromVersionId());
     }
 
     /** Publishes the draft; the version published before it retires. */
@@ -234,12 +241,21 @@ class SchemeLibrary {
     }
 
     private void check(SchemeDocument document, @Nullable UUID parentVersionId) {
+        check(document, parentVersionId, "");
+    }
+
+    /**
+     * The document's problems and, for a derived scheme, those against its parent's frame; each at its path in the
+     * request's body, which is {@code at} followed by the path in the document.
+     */
+    private void check(SchemeDocument document, @Nullable UUID parentVersionId, String at) {
         List<FieldCode> problems = new ArrayList<>(validator.problems(document));
         if (parentVersionId != null) {
             problems.addAll(derivation.problems(document(parentVersionId), document));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
+            throw new InvalidInputException(problems.stream()
+                .map(problem -> new FieldCode(at + problem.field(), problem.messageCode(), problem.arguments())).toList());
         }
     }
 

@@ -154,7 +154,7 @@ class SchemeLibraryController {
 
     @Operation(summary = "Save the draft (a new version after a published one); a derived scheme stays within its parent's frame")
     @ApiResponse(responseCode = "200", description = "OK")
-    @ApiResponse(responseCode = "400", description = "Each problem of the document at its path, e.g. sections[2].items[0].rule.max")
+    @ApiResponse(responseCode = "400", description = "Each problem at its path in the body, e.g. document.sections[2].items[0].rule.max")
     @ApiResponse(responseCode = "403", description = "The caller does not administer the scheme's org")
     @ApiResponse(responseCode = "404", description = "No such scheme within the caller's reach")
     @ApiResponse(responseCode = "409", description = "Someone changed the scheme meanwhile")
@@ -162,6 +162,18 @@ class SchemeLibraryController {
     SchemeView saveDraft(@PathVariable UUID id, @Valid @RequestBody SchemeRequests.SaveDraft request) {
         library.saveDraft(id, request);
         return view(library.readable(id));
+    }
+
+    @Operation(summary = "Check a document as this scheme's draft, without saving it: 204 when it could be saved; otherwise 400 with every "
+            + "problem at its path, a derived scheme's frame included")
+    @ApiResponse(responseCode = "204", description = "It could be saved")
+    @ApiResponse(responseCode = "400", description = "Each problem of the document at its path, e.g. sections[2].items[0].rule.max")
+    @ApiResponse(responseCode = "403", description = "The caller does not administer the scheme's org")
+    @ApiResponse(responseCode = "404", description = "No such scheme within the caller's reach")
+    @PostMapping("/schemes/{id}/validate")
+    ResponseEntity<Void> validateDraft(@PathVariable UUID id, @Valid @RequestBody SchemeDocument document) {
+        library.checkDraft(id, document);
+        return ResponseEntity.noContent().build();
     }
 
     @Operation(summary = "Publish the draft; the previously published version retires")

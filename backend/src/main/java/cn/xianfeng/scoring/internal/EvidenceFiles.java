@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.jspecify.annotations.Nullable;
@@ -96,18 +98,16 @@ class EvidenceFiles {
         return new EvidenceView(id, name, mediaType, content.length);
     }
 
-    /** The caller's own uploads among these ids; the others are problems at their place in the list. */
     /** The caller's own uploads among {@code ids}, in their order, and a problem at each index that is not one. */
     Cited cite(List<UUID> ids, String field) {
         if (ids.isEmpty()) {
             return new Cited(List.of(), List.of());
         }
-        Map<UUID, EvidenceView> own = new HashMap<>();
-        jdbc.sql("select id, file_name, media_type, size_bytes from evidence_files where tenant_id = ? and uploaded_by = ? and id = any(?)")
+        Map<UUID, EvidenceView> own = jdbc.sql("""
+                select id, file_name, media_type, size_bytes from evidence_files where tenant_id = ? and uploaded_by = ? and id = any(?)""")
             .params(tenant(), TenantContext.userId().orElseThrow(), ids.toArray(UUID[]::new))
-            .query((rs, row) -> own.put(rs.getObject(1, UUID.class), new EvidenceView(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                    rs.getLong(4))))
-            .list();
+            .query((rs, row) -> new EvidenceView(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getLong(4)))
+            .stream().collect(Collectors.toMap(EvidenceView::id, Function.identity()));
         List<FieldCode> problems = IntStream.range(0, ids.size()).filter(i -> !own.containsKey(ids.get(i)))
             .mapToObj(i -> new FieldCode(field + "[" + i + "]", "evidence.not-found")).toList();
         return new Cited(ids.stream().distinct().map(own::get).filter(Objects::nonNull).toList(), problems);

@@ -90,17 +90,13 @@ class EvidenceStores {
         };
     }
 
-    /**
-     * One object per evidence in a bucket of an S3-compatible store (AWS, MinIO, Aliyun OSS, Tencent COS…), keyed
-     * {@code <prefix><tenant>/<id>}; path-style addressing by default, as most self-hosted stores want.
-     */
+    /** The client of the S3-compatible store; an AutoCloseable bean, so the context closes it (and its connections) on shutdown. */
     @Bean
     @ConditionalOnProperty(name = "xianfeng.evidence.store", havingValue = "s3")
-    EvidenceStore s3Evidence(@Value("${xianfeng.evidence.s3.endpoint:}") String endpoint, @Value("${xianfeng.evidence.s3.region:us-east-1}") String region,
-            @Value("${xianfeng.evidence.s3.bucket:}") String bucket, @Value("${xianfeng.evidence.s3.access-key:}") String accessKey,
-            @Value("${xianfeng.evidence.s3.secret-key:}") String secretKey, @Value("${xianfeng.evidence.s3.path-style:true}") boolean pathStyle,
-            @Value("${xianfeng.evidence.s3.prefix:evidence/}") String prefix) {
-        if (bucket.isBlank() || accessKey.isBlank() || secretKey.isBlank()) {
+    S3Client evidenceBucketClient(@Value("${xianfeng.evidence.s3.endpoint:}") String endpoint,
+            @Value("${xianfeng.evidence.s3.region:us-east-1}") String region, @Value("${xianfeng.evidence.s3.access-key:}") String accessKey,
+            @Value("${xianfeng.evidence.s3.secret-key:}") String secretKey, @Value("${xianfeng.evidence.s3.path-style:true}") boolean pathStyle) {
+        if (accessKey.isBlank() || secretKey.isBlank()) {
             throw new IllegalStateException("xianfeng.evidence.store=s3 needs xianfeng.evidence.s3.bucket, access-key and secret-key");
         }
         S3ClientBuilder builder = S3Client.builder()
@@ -114,7 +110,20 @@ class EvidenceStores {
         if (!endpoint.isBlank()) {
             builder.endpointOverride(URI.create(endpoint));
         }
-        S3Client s3 = builder.build();
+        return builder.build();
+    }
+
+    /**
+     * One object per evidence in a bucket of an S3-compatible store (AWS, MinIO, Aliyun OSS, Tencent COS…), keyed
+     * {@code <prefix><tenant>/<id>}; path-style addressing by default, as most self-hosted stores want.
+     */
+    @Bean
+    @ConditionalOnProperty(name = "xianfeng.evidence.store", havingValue = "s3")
+    EvidenceStore s3Evidence(S3Client s3, @Value("${xianfeng.evidence.s3.bucket:}") String bucket,
+            @Value("${xianfeng.evidence.s3.prefix:evidence/}") String prefix) {
+        if (bucket.isBlank()) {
+            throw new IllegalStateException("xianfeng.evidence.store=s3 needs xianfeng.evidence.s3.bucket, access-key and secret-key");
+        }
         return new EvidenceStore() {
             @Override
             public String name() {

@@ -31,6 +31,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import cn.xianfeng.web.InvalidInputException;
+
 /** What goes up the tree: filed summaries (上报备案) and spot checks (随机抽查). */
 @Tag(name = "Filings and spot checks")
 @Validated
@@ -63,11 +65,13 @@ class OversightController {
             @Nullable @Min(value = 1, message = "{spot-check.count.range}") @Max(value = 1000, message = "{spot-check.count.range}") Integer count,
             @Nullable @DecimalMin(value = "0.1", message = "{spot-check.percent.range}") @DecimalMax(value = "100", message = "{spot-check.percent.range}")
             BigDecimal percent,
-            @Schema(description = "To draw again the sample of an earlier check; absent: a new random seed, recorded") @Nullable Long seed) {
+            @Schema(description = "To draw again the sample of an earlier check, its seed's decimal digits; absent: a new random seed, "
+                    + "recorded", example = "-5894926056938588898")
+            @Nullable @Pattern(regexp = "-?\\d{1,19}", message = "{spot-check.seed.format}") String seed) {
     }
 
     record Verdict(@NotNull(message = "{spot-check.verdict.required}") @Pattern(regexp = "VERIFIED|PROBLEM", message = "{spot-check.verdict.required}")
-            String verdict, @Nullable @Size(max = 500, message = "{entry.reason.too-long}") String note) {
+            @Schema(allowableValues = {"VERIFIED", "PROBLEM"}) String verdict, @Nullable @Size(max = 500, message = "{entry.reason.too-long}") String note) {
     }
 
     @Operation(summary = "File a branch's quarterly or annual summary to its parent (every month of it finalised)")
@@ -111,6 +115,15 @@ class OversightController {
         return filings.readable(id);
     }
 
+    /** The seed's digits as the number they are; nineteen digits beyond 64 bits are no seed either. */
+    private static @Nullable Long seed(@Nullable String digits) {
+        try {
+            return digits == null ? null : Long.valueOf(digits);
+        } catch (NumberFormatException beyond64Bits) {
+            throw new InvalidInputException("seed", "spot-check.seed.format");
+        }
+    }
+
     @Operation(summary = "Draw a spot check: a random sample (count or percent) of the entries under an org in a range of months")
     @ApiResponse(responseCode = "201", description = "Drawn, with its seed", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "400", description = "Invalid input, field by field")
@@ -119,7 +132,7 @@ class OversightController {
     @PostMapping("/spot-checks")
     ResponseEntity<SpotChecks.Check> draw(@Valid @RequestBody Draw request) {
         UUID id = spotChecks.draw(request.orgId(), YearMonth.parse(request.from()), YearMonth.parse(request.to()), request.count(),
-                request.percent(), request.seed());
+                request.percent(), seed(request.seed()));
         return ResponseEntity.created(URI.create("/api/v1/spot-checks/" + id)).body(spotChecks.readable(id));
     }
 

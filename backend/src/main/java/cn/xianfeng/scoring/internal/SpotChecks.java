@@ -8,7 +8,10 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
 
@@ -21,6 +24,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 import cn.xianfeng.organization.OrgGuard;
 import cn.xianfeng.organization.ReachedOrg;
+import cn.xianfeng.schemes.AppliedScheme;
+import cn.xianfeng.schemes.SchemeCatalog;
+import cn.xianfeng.schemes.SchemeItem;
 import cn.xianfeng.tenancy.TenantContext;
 import cn.xianfeng.web.InvalidInputException;
 import cn.xianfeng.web.NotFoundException;
@@ -38,10 +44,12 @@ class SpotChecks {
 
     private final JdbcClient jdbc;
     private final OrgGuard guard;
+    private final SchemeCatalog catalog;
 
-    SpotChecks(JdbcClient jdbc, OrgGuard guard) {
+    SpotChecks(JdbcClient jdbc, OrgGuard guard, SchemeCatalog catalog) {
         this.jdbc = jdbc;
         this.guard = guard;
+        this.catalog = catalog;
     }
 
     @Transactional
@@ -70,10 +78,11 @@ class SpotChecks {
                 insert into spot_checks (tenant_id, id, org_id, month_from, month_to, population, seed, created_by)
                 values (?, ?, ?, ?, ?, ?, ?, ?)""")
             .params(tenant(), id, orgId, from.atDay(1), to.atDay(1), population.size(), recorded, TenantContext.userId().orElseThrow()).update();
-        for (int i = 0; i < sample.size(); i++) {
-            jdbc.sql("insert into spot_check_items (tenant_id, spot_check_id, ledger_entry_id, position) values (?, ?, ?, ?)")
-                .params(tenant(), id, sample.get(i), i).update();
-        }
+        // The sample in one statement, in its drawn order (up to 1,000 entries).
+        jdbc.sql("""
+                insert into spot_check_items (tenant_id, spot_check_id, ledger_entry_id, position)
+                select ?, ?, sample.entry, sample.position - 1 from unnest(?::uuid[]) with ordinality as sample (entry, position)""")
+            .params(tenant(), id, sample.stream().map(UUID::toString).toArray(String[]::new)).update();
         return id;
     }
 
@@ -98,19 +107,23 @@ class SpotChecks {
                 select id, org_id, month_from, month_to, population, seed, created_at from spot_checks where tenant_id = ? and id = ?""")
             .params(tenant, id)
             .query((rs, row) -> new Check(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), YearMonth.from(rs.getObject(3, LocalDate.class)),
-                    YearMonth.from(rs.getObject(4, LocalDate.class)), rs.getInt(5), rs.getLong(6), rs.getObject(7, OffsetDateTime.class), List.of()))
+                    YearMonth.from(rs.getObject(4, LocalDate.class)), rs.getInt(5), Long.toString(rs.getLong(6)), rs.getObject(7, OffsetDateTime.class),
+                    List.of()))
             .optional())
             .filter(found -> guard.canRead(found.orgId()))
             .orElseThrow(() -> new NotFoundException("spot-check.not-found"));
+        Map<UUID, Optional<AppliedScheme>> versions = new HashMap<>();
         List<SampledEntry> items = jdbc.sql("""
-                select i.ledger_entry_id, e.member_id, m.name, e.item_code, to_char(e.month, 'YYYY-MM'), e.quantity, e.source, i.verdict, i.note
+                select i.ledger_entry_id, e.member_id, m.name, e.item_code, to_char(e.month, 'YYYY-MM'), e.quantity, e.source, i.verdict, i.note,
+                       e.scheme_version_id
                 from spot_check_items i
                 join ledger_entries e on e.tenant_id = i.tenant_id and e.id = i.ledger_entry_id
                 join members m on m.tenant_id = e.tenant_id and m.id = e.member_id
                 where i.tenant_id = ? and i.spot_check_id = ? order by i.position""")
             .params(tenant(), id)
-            .query((rs, row) -> new SampledEntry(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4), rs.getString(5),
-                    rs.getBigDecimal(6), rs.getString(7), rs.getString(8), rs.getString(9)))
+            .query((rs, row) -> new SampledEntry(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
+                    itemName(rs.getObject(10, UUID.class), rs.getString(4), versions), rs.getString(5), rs.getBigDecimal(6), rs.getString(7),
+                    rs.getString(8), rs.getString(9)))
             .list();
         return new Check(check.id(), check.orgId(), check.from(), check.to(), check.population(), check.seed(), check.createdAt(), items);
     }
@@ -129,24 +142,34 @@ class SpotChecks {
                 group by c.tenant_id, c.id, o.name order by c.created_at desc, c.id""")
             .params(tenant(), path)
             .query((rs, row) -> new SpotCheckSummary(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
-                    YearMonth.from(rs.getObject(4, LocalDate.class)), YearMonth.from(rs.getObject(5, LocalDate.class)), rs.getInt(6), rs.getLong(7),
+                    YearMonth.from(rs.getObject(4, LocalDate.class)), YearMonth.from(rs.getObject(5, LocalDate.class)), rs.getInt(6), Long.toString(rs.getLong(7)),
                     rs.getObject(8, OffsetDateTime.class), rs.getInt(9), rs.getInt(10), rs.getInt(11)))
             .list();
+    }
+
+    /** The item's name in the scheme version the entry was recorded under (its code, should the version not name it). */
+    private String itemName(UUID versionId, String code, Map<UUID, Optional<AppliedScheme>> versions) {
+        return versions.computeIfAbsent(versionId, catalog::version).flatMap(scheme -> scheme.item(code)).map(SchemeItem::name).orElse(code);
     }
 
     private static UUID tenant() {
         return TenantContext.tenantId().orElseThrow();
     }
 
-    record SampledEntry(UUID ledgerEntryId, UUID memberId, String memberName, String itemCode, String month, BigDecimal quantity, String source,
+    record SampledEntry(UUID ledgerEntryId, UUID memberId, String memberName, String itemCode, String itemName, String month, BigDecimal quantity, String source,
             @Schema(types = {"string", "null"}, allowableValues = {"VERIFIED", "PROBLEM"}) @Nullable String verdict,
             @Schema(types = {"string", "null"}) @Nullable String note) {
     }
 
-    record SpotCheckSummary(UUID id, UUID orgId, String orgName, YearMonth from, YearMonth to, int population, long seed, OffsetDateTime createdAt,
-            int sampled, int checked, int problems) {
+    /** A seed is answered as its decimal digits: a 64-bit number, which a JavaScript number (53 bits) would round. */
+    private static final String SEED = "The recorded seed's decimal digits (a 64-bit number)";
+
+    record SpotCheckSummary(UUID id, UUID orgId, String orgName, YearMonth from, YearMonth to, int population,
+            @Schema(description = SEED, example = "-5894926056938588898") String seed, OffsetDateTime createdAt, int sampled, int checked,
+            int problems) {
     }
 
-    record Check(UUID id, UUID orgId, YearMonth from, YearMonth to, int population, long seed, OffsetDateTime createdAt, List<SampledEntry> items) {
+    record Check(UUID id, UUID orgId, YearMonth from, YearMonth to, int population,
+            @Schema(description = SEED, example = "-5894926056938588898") String seed, OffsetDateTime createdAt, List<SampledEntry> items) {
     }
 }
