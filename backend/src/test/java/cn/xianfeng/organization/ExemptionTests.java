@@ -16,10 +16,13 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
+import cn.xianfeng.calendar.ChinaCalendar;
 import cn.xianfeng.testing.Browser;
 import cn.xianfeng.testing.IntegrationTest;
 import cn.xianfeng.testing.Response;
+import cn.xianfeng.testing.TestClock;
 import cn.xianfeng.testing.Xlsx;
 
 import tools.jackson.databind.JsonNode;
@@ -28,13 +31,16 @@ class ExemptionTests extends IntegrationTest {
 
     private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("uuuu年M月d日");
 
+    @Autowired
+    private TestClock clock;
+
     @Test
     void anApplicationGoesThroughEveryStepToApprovalAndItsFormExportsAsXlsxAndPdf() throws IOException {
         Institution institution = onboard("免于积分党委");
         Browser admin = signedIn(institution);
         UUID branch = OrgTreeTests.create(admin, institution.rootOrgId(), "BRANCH", "离退休党支部");
         UUID member = RoleTests.addMember(admin, branch, "王老党员", null, newMobile());
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(ChinaCalendar.ZONE);
 
         Response applied = admin.postJson("/api/v1/exemptions", application(member, "ELDERLY_OR_ILL", "长期卧床",
                 today.withDayOfMonth(1), today.withDayOfMonth(1).plusYears(1).minusDays(1), true, today.minusDays(20)));
@@ -100,7 +106,7 @@ class ExemptionTests extends IntegrationTest {
         Browser admin = signedIn(institution);
         UUID branch = OrgTreeTests.create(admin, institution.rootOrgId(), "BRANCH", "支部");
         UUID member = RoleTests.addMember(admin, branch, "李四", null, newMobile());
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(ChinaCalendar.ZONE);
 
         Response notRecent = admin.postJson("/api/v1/exemptions",
                 application(member, "RECENTLY_JOINED", null, today, null, false, today));
@@ -163,7 +169,7 @@ class ExemptionTests extends IntegrationTest {
         Response assigned = admin.postJson("/api/v1/orgs/" + branch + "/roles", Map.of("memberId", secretaryMember, "role", "SECRETARY"));
         browser().activate(assigned.json().get("invitationLink").asString(), "secretary-pass-1", "secretary-pass-1");
         Browser secretary = browser().signIn(email, "secretary-pass-1");
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(ChinaCalendar.ZONE);
         LocalDate start = today.minusMonths(3);
 
         Response applied = secretary.postJson("/api/v1/exemptions",
@@ -192,6 +198,40 @@ class ExemptionTests extends IntegrationTest {
                 Map.of("version", ended.json().get("exemption").get("version").asLong(), "lastDay", today.minusDays(1).toString()));
         assertThat(actions(endedYesterday)).as("nothing left to end once over").isEmpty();
         assertThat(admin.get("/api/v1/audit-log").body()).contains("EXEMPTION_ENDED");
+    }
+
+    @Test
+    void datesAreJudgedOnChinasCalendarWhileUtcIsStillOnTheDayBefore() {
+        Institution institution = onboard("免于积分时区党委");
+        Browser admin = signedIn(institution);
+        UUID branch = OrgTreeTests.create(admin, institution.rootOrgId(), "BRANCH", "支部");
+        UUID member = RoleTests.addMember(admin, branch, "赵党员", null, newMobile());
+        // 00:30 on China's next day: UTC, the server's zone and the real clock are all still on the day before
+        LocalDate today = LocalDate.now(ChinaCalendar.ZONE).plusDays(1);
+        try (TestClock.Travel night = clock.travelTo(today.atTime(0, 30).atZone(ChinaCalendar.ZONE).toInstant())) {
+            Response future = admin.postJson("/api/v1/exemptions",
+                    application(member, "ELDERLY_OR_ILL", null, today, null, true, today.plusDays(1)));
+            assertThat(future.json().get("errors").get(0).get("field").asString()).isEqualTo("appliedOn");
+            Response applied = admin.postJson("/api/v1/exemptions",
+                    application(member, "ELDERLY_OR_ILL", null, today, null, true, today.minusDays(7)));
+            assertThat(applied.status()).as("%s", applied).isEqualTo(201);
+            UUID id = UUID.fromString(applied.json().get("exemption").get("id").asString());
+            Response reviewed = review(admin, id, applied, "COMMITTEE", true, today.minusDays(6), null);
+            Response met = review(admin, id, reviewed, "MEETING", true, today.minusDays(6), null);
+            Response publicised = admin.postJson("/api/v1/exemptions/" + id + "/publicity",
+                    Map.of("version", version(met), "startsOn", today.minusDays(5).toString(), "days", 5));
+            assertThat(publicised.json().get("exemption").get("publicityTo").asString()).isEqualTo(today.minusDays(1).toString());
+            assertThat(actions(publicised)).as("publicity that ended yesterday in China may close").contains("CLOSE_PUBLICITY");
+            Response closed = admin.postJson("/api/v1/exemptions/" + id + "/publicity/close",
+                    Map.of("version", version(publicised), "approved", true));
+            assertThat(closed.status()).as("%s", closed).isEqualTo(200);
+            assertThat(status(closed)).isEqualTo("AWAITING_UPPER_APPROVAL");
+            Response upper = review(admin, id, closed, "UPPER", true, today, null);
+            assertThat(upper.status()).as("China's today is not in the future: %s", upper).isEqualTo(200);
+            assertThat(status(upper)).isEqualTo("APPROVED");
+            assertThat(upper.json().get("steps")).extracting(step -> step.get("step").asString() + " " + step.get("decidedOn").asString())
+                .endsWith("PUBLICITY_CLOSED " + today, "UPPER_APPROVAL " + today);
+        }
     }
 
     private long count(String table, Institution institution) {

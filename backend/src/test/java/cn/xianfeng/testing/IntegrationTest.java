@@ -10,15 +10,17 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The whole application on a random port against this run's own PostgreSQL database and a real SMTP server;
- * tests talk to it over HTTP, as the SPA and scripts do.
+ * tests talk to it over HTTP, as the SPA and scripts do. Its clock is a {@link TestClock}.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@Import(TestClock.Registration.class)
 public abstract class IntegrationTest {
 
     private static final AtomicLong MOBILES = new AtomicLong(System.nanoTime() % 90_000_000L);

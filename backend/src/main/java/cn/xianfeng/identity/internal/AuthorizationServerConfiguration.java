@@ -1,6 +1,5 @@
 package cn.xianfeng.identity.internal;
 
-import java.time.Clock;
 import java.util.UUID;
 
 import org.springframework.context.annotation.Bean;
@@ -39,11 +38,6 @@ class AuthorizationServerConfiguration {
     /** A public client with PKCE for scripts and command-line tools (docs/api.md). */
     static final String CLI_CLIENT_ID = "xianfeng-cli";
     static final String CLI_REDIRECT_URI = "http://127.0.0.1/callback";
-
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
 
     @Bean
     PasswordEncoder passwordEncoder() {

@@ -2,7 +2,6 @@ package cn.xianfeng.organization.internal;
 
 import java.net.URI;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -23,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import cn.xianfeng.calendar.ChinaCalendar;
 import cn.xianfeng.organization.ExemptionStatus;
 import cn.xianfeng.web.Downloads;
 
@@ -192,11 +192,11 @@ class ExemptionController {
             case AWAITING_COMMITTEE_REVIEW -> addIf(actions, leads, ExemptionAction.REVIEW_COMMITTEE);
             case AWAITING_MEETING_APPROVAL -> addIf(actions, leads, ExemptionAction.REVIEW_MEETING);
             case AWAITING_PUBLICITY -> addIf(actions, leads, ExemptionAction.OPEN_PUBLICITY);
-            case IN_PUBLICITY -> addIf(actions, leads && LocalDate.now(clock).isAfter(exemption.publicityTo()),
+            case IN_PUBLICITY -> addIf(actions, leads && ChinaCalendar.today(clock).isAfter(exemption.publicityTo()),
                     ExemptionAction.CLOSE_PUBLICITY);
             case AWAITING_UPPER_APPROVAL -> addIf(actions, reach.canApproveAbove(branch), ExemptionAction.REVIEW_UPPER);
             case APPROVED -> addIf(actions, leads && (exemption.effectiveTo() == null
-                    || !exemption.effectiveTo().isBefore(LocalDate.now(clock))), ExemptionAction.END);
+                    || !exemption.effectiveTo().isBefore(ChinaCalendar.today(clock))), ExemptionAction.END);
             default -> {
             }
         }

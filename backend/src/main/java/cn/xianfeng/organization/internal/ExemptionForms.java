@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.xianfeng.calendar.ChinaCalendar;
 import cn.xianfeng.documents.PdfDocuments;
 import cn.xianfeng.organization.ExemptionChanged.Step;
 import cn.xianfeng.organization.ExemptionReason;
@@ -109,7 +110,7 @@ class ExemptionForms {
                 opinion(last(steps, Step.COMMITTEE_REVIEW)), opinion(last(steps, Step.MEETING_APPROVAL)), publicityText,
                 exemption.upperApprovalRequired() ? opinion(last(steps, Step.UPPER_APPROVAL))
                         : new Opinion("本单位规定无需上级党组织审批", ""),
-                STATUSES.get(exemption.status()), date(LocalDate.now(clock)));
+                STATUSES.get(exemption.status()), date(ChinaCalendar.today(clock)));
     }
 
     byte[] xlsx(Form form) {

@@ -13,6 +13,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.xianfeng.calendar.ChinaCalendar;
 import cn.xianfeng.organization.ExemptionChanged;
 import cn.xianfeng.organization.ExemptionChanged.Step;
 import cn.xianfeng.organization.ExemptionReason;
@@ -130,7 +131,7 @@ class ExemptionWorkflow {
         Exemption exemption = target.exemption();
         Org branch = target.branch();
         requireStatus(exemption, ExemptionStatus.IN_PUBLICITY, "approved");
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = ChinaCalendar.today(clock);
         if (today.isBefore(exemption.publicityTo()) || today.isEqual(exemption.publicityTo())) {
             throw new ConflictException("exemption.publicity.not-over", List.of());
         }
@@ -150,7 +151,7 @@ class ExemptionWorkflow {
         }
         ExemptionSnapshot before = exemption.snapshot();
         exemption.withdraw();
-        record(exemption, Step.WITHDRAWN, null, LocalDate.now(clock), request.note(), before, branch);
+        record(exemption, Step.WITHDRAWN, null, ChinaCalendar.today(clock), request.note(), before, branch);
     }
 
     @Transactional
@@ -166,7 +167,7 @@ class ExemptionWorkflow {
         }
         ExemptionSnapshot before = exemption.snapshot();
         exemption.endOn(lastDay);
-        record(exemption, Step.ENDED, null, LocalDate.now(clock), request.note(), before, branch);
+        record(exemption, Step.ENDED, null, ChinaCalendar.today(clock), request.note(), before, branch);
     }
 
     /** An application the caller leads (as the branch's secretary, deputy or an admin), at the given version. */

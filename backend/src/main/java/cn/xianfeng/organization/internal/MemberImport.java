@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.xianfeng.calendar.ChinaCalendar;
 import cn.xianfeng.organization.MemberStatus;
 import cn.xianfeng.organization.MembersImported;
 import cn.xianfeng.organization.OrgType;
@@ -151,7 +152,7 @@ class MemberImport {
         if (date == null) {
             errors.add(new RowError(row.number(), MemberSheet.JOINED_ON, "import.date.invalid"));
         }
-        else if (date.isAfter(LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai"))))) {
+        else if (date.isAfter(ChinaCalendar.today(clock))) {
             errors.add(new RowError(row.number(), MemberSheet.JOINED_ON, "member.joinedOn.future"));
         }
         return date;

@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.xianfeng.calendar.ChinaCalendar;
 import cn.xianfeng.organization.MemberDirectory;
 import cn.xianfeng.organization.MemberProfile;
 import cn.xianfeng.organization.OrgGuard;
@@ -153,7 +154,7 @@ class Activities {
         if (before.status().equals("FINALISED")) {
             throw new ConflictException("activity.finalised", List.of());
         }
-        if (before.heldOn().isAfter(LocalDate.now(clock.withZone(Declarations.CHINA)))) {
+        if (before.heldOn().isAfter(ChinaCalendar.today(clock))) {
             throw new InvalidInputException("heldOn", "activity.not-held-yet");
         }
         periods.requireOpen(before.branchId(), YearMonth.from(before.heldOn()), "heldOn");

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import cn.xianfeng.calendar.ChinaCalendar;
 import cn.xianfeng.schemes.AppliedScheme;
 import cn.xianfeng.schemes.SchemeCatalog;
 import cn.xianfeng.scoring.DeclarationWindowClosing;
@@ -47,9 +48,9 @@ class DeclarationReminderJob {
         this.daysBefore = daysBefore;
     }
 
-    @Scheduled(cron = "${xianfeng.reminders.cron:0 0 9 * * *}", zone = "Asia/Shanghai")
+    @Scheduled(cron = "${xianfeng.reminders.cron:0 0 9 * * *}", zone = ChinaCalendar.ZONE_ID)
     void remindDaily() {
-        remind(LocalDate.now(clock.withZone(Declarations.CHINA)));
+        remind(ChinaCalendar.today(clock));
     }
 
     /** Sends what is due on {@code today} (Beijing); the reminders this run sent. */

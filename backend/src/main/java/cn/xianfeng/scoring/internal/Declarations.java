@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -20,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.xianfeng.calendar.ChinaCalendar;
 import cn.xianfeng.organization.MemberDirectory;
 import cn.xianfeng.organization.MemberProfile;
 import cn.xianfeng.organization.OrgGuard;
@@ -43,8 +43,6 @@ import cn.xianfeng.web.XianfengException.FieldCode;
  */
 @Service
 class Declarations {
-
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final JdbcClient jdbc;
     private final MemberDirectory members;
@@ -289,7 +287,7 @@ class Declarations {
 
     /** Not in the future, and not after the scheme's deadline day of the following month (Beijing time). */
     private void checkWindow(LocalDate occurredOn, AppliedScheme scheme) {
-        LocalDate today = LocalDate.now(clock.withZone(CHINA));
+        LocalDate today = ChinaCalendar.today(clock);
         if (occurredOn.isAfter(today)) {
             throw new InvalidInputException("occurredOn", "declaration.date.future");
         }

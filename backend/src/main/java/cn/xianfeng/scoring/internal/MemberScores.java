@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.xianfeng.calendar.ChinaCalendar;
 import cn.xianfeng.engine.Explanation;
 import cn.xianfeng.engine.ScoreResult;
 import cn.xianfeng.engine.ScoringEngine;
@@ -112,7 +113,7 @@ class MemberScores {
     }
 
     private Set<YearMonth> monthsSoFar(int year) {
-        YearMonth now = YearMonth.now(clock.withZone(Declarations.CHINA));
+        YearMonth now = ChinaCalendar.thisMonth(clock);
         Set<YearMonth> months = new TreeSet<>();
         for (int month = 1; month <= 12; month++) {
             YearMonth candidate = YearMonth.of(year, month);

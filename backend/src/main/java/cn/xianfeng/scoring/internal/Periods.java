@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.xianfeng.calendar.ChinaCalendar;
 import cn.xianfeng.organization.OrgGuard;
 import cn.xianfeng.organization.OrgType;
 import cn.xianfeng.organization.ReachedOrg;
@@ -62,7 +63,7 @@ class Periods {
         if (branch.org().type() != OrgType.BRANCH) {
             throw new InvalidInputException("branchId", "activity.branch.type");
         }
-        if (month.isAfter(YearMonth.now(clock.withZone(Declarations.CHINA)))) {
+        if (month.isAfter(ChinaCalendar.thisMonth(clock))) {
             throw new InvalidInputException("month", "entry.month.future");
         }
         // Entries being written to the month commit first and are counted; new ones wait, then find it approved.

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.xianfeng.calendar.ChinaCalendar;
 import cn.xianfeng.organization.MemberDirectory;
 import cn.xianfeng.organization.MemberProfile;
 import cn.xianfeng.organization.OrgGuard;
@@ -60,7 +61,7 @@ class RecorderEntries {
 
     private UUID append(MemberProfile member, LedgerRequests.RecordEntry request, Ledger.Source source, @Nullable BigDecimal awarded) {
         YearMonth month = YearMonth.parse(request.month());
-        if (month.isAfter(YearMonth.now(clock.withZone(Declarations.CHINA)))) {
+        if (month.isAfter(ChinaCalendar.thisMonth(clock))) {
             throw new InvalidInputException("month", "entry.month.future");
         }
         AppliedScheme scheme = schemes.of(member, month.getYear(), "month");

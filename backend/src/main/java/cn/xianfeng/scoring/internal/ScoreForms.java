@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,6 +21,7 @@ import org.dhatim.fastexcel.Worksheet;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.xianfeng.calendar.ChinaCalendar;
 import cn.xianfeng.documents.PdfDocuments;
 import cn.xianfeng.engine.Explanation;
 import cn.xianfeng.organization.MemberDirectory;
@@ -118,7 +118,7 @@ class ScoreForms {
         String note = monthly ? "本月得分为按积分方案计算的月度得分（含各栏目封顶、扣分）。"
                 : "积分方案按年度计分：本表列本月记录的积分，年度封顶在年终计算。";
         return new Register(REGISTER, branchName, month.getYear() + "年" + month.getMonthValue() + "月", sectionNames, lines, note,
-                LocalDate.now(clock.withZone(Declarations.CHINA)).toString());
+                ChinaCalendar.today(clock).toString());
     }
 
     byte[] registerXlsx(Register register) {
@@ -195,7 +195,7 @@ class ScoreForms {
                 .divide(BigDecimal.valueOf(monthTotals.size()), 2, java.math.RoundingMode.HALF_UP)) + "（已计月份平均）");
         return new Application(APPLICATION, member.name(), member.branchName(), STATUSES.get(member.status()), year + "年第" + quarter + "季度",
                 months, quarterTotal,
-                LocalDate.now(clock.withZone(Declarations.CHINA)).toString());
+                ChinaCalendar.today(clock).toString());
     }
 
     byte[] applicationXlsx(Application form) {
