@@ -5,6 +5,11 @@ export function todayInChina(): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
 }
 
+/** This year in China: on New Year's Eve after 16:00 UTC a browser elsewhere is still in the old one. */
+export function yearInChina(): number {
+  return Number(todayInChina().slice(0, 4));
+}
+
 /** `YYYY-MM-DD HH:mm` in China Standard Time. */
 export function formatShanghaiTime(instant: string): string {
   const parts = new Intl.DateTimeFormat('en-GB', {

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorState } from '@/components/ErrorState';
 import { PageLoading } from '@/components/PageLoading';
 import type { Declaration } from '@/lib/api/types';
+import { yearInChina } from '@/lib/chinaTime';
 import { useTenant } from '@/lib/tenant/tenantContext';
 import { useMyDeclarations, useMyScheme } from '../api/me';
 import { DeclarationForm } from './DeclarationForm';
@@ -13,7 +14,7 @@ import { MyDeclarations } from './MyDeclarations';
 export function DeclarePage() {
   const { t } = useTranslation();
   const { tenantId } = useTenant();
-  const year = new Date().getFullYear();
+  const year = yearInChina();
   const scheme = useMyScheme(tenantId ?? '', year);
   const declarations = useMyDeclarations(tenantId ?? '', year);
   const [editing, setEditing] = useState<Declaration>();

@@ -4,6 +4,7 @@ import { ErrorState } from '@/components/ErrorState';
 import { MemberYearCards } from '@/components/explanation/MemberYearCards';
 import { LedgerRows } from '@/components/LedgerRows';
 import { PageLoading } from '@/components/PageLoading';
+import { yearInChina } from '@/lib/chinaTime';
 import { useTenant } from '@/lib/tenant/tenantContext';
 import { useMyLedger, useMyScores } from '../api/me';
 
@@ -11,7 +12,7 @@ import { useMyLedger, useMyScores } from '../api/me';
 export function MyPointsPage() {
   const { t } = useTranslation();
   const { tenantId } = useTenant();
-  const year = new Date().getFullYear();
+  const year = yearInChina();
   const scores = useMyScores(tenantId ?? '', year);
   const ledger = useMyLedger(tenantId ?? '', year);
 

@@ -5,7 +5,7 @@ import { Link, useParams } from 'react-router';
 import { ErrorState } from '@/components/ErrorState';
 import { PageLoading } from '@/components/PageLoading';
 import { PublicityList } from '@/components/PublicityList';
-import { formatShanghaiTime } from '@/lib/chinaTime';
+import { formatShanghaiTime, yearInChina } from '@/lib/chinaTime';
 import { periodStatusColors } from '@/lib/cycle/format';
 import { useTenant } from '@/lib/tenant/tenantContext';
 import { useMyPeriods, usePublicity } from '../api/me';
@@ -21,7 +21,7 @@ export function PublicityPage() {
 
 function PeriodList({ tenantId }: { tenantId: string }) {
   const { t } = useTranslation();
-  const periods = useMyPeriods(tenantId, new Date().getFullYear());
+  const periods = useMyPeriods(tenantId, yearInChina());
   if (periods.error) return <ErrorState error={periods.error} onRetry={() => void periods.refetch()} />;
   if (periods.data === undefined) return <PageLoading />;
   const shown = periods.data.filter((period) => period.id !== null && period.status !== 'OPEN' && period.status !== 'APPROVED');
@@ -49,7 +49,7 @@ function PeriodList({ tenantId }: { tenantId: string }) {
 
 function PeriodPublicity({ tenantId, periodId }: { tenantId: string; periodId: string }) {
   const { t } = useTranslation();
-  const periods = useMyPeriods(tenantId, new Date().getFullYear());
+  const periods = useMyPeriods(tenantId, yearInChina());
   const publicity = usePublicity(tenantId, periodId);
   const [target, setTarget] = useState<ObjectionTarget>();
   const period = periods.data?.find((candidate) => candidate.id === periodId);
