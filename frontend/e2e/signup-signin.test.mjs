@@ -345,3 +345,45 @@ test('on a phone the dashboard fits the screen, and signing out ends the session
     },
   );
 });
+
+test('someone already registered is pointed to 新建机构, adds a second institution there and switches between the two', { timeout: 120_000 }, async () => {
+  const first = newInstitution('两个机构测试', stamp, 707);
+  await withPage({ viewport: phone, isMobile: true, hasTouch: true }, 'second-institution', async (page) => {
+    await signUpAndIn(page, first);
+
+    await page.getByTestId('user-menu').click();
+    await page.getByRole('menuitem', { name: '新建机构' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.locator('#newInstitution_institutionName').fill(`${first.name}乙`);
+    await dialog.getByText('党总支', { exact: true }).click();
+    await dialog.locator('#newInstitution_rootOrgName').fill(`${first.name}机关党总支`);
+    await screenshot(page, '07-new-institution-phone');
+    await dialog.getByRole('button', { name: '创建' }).click();
+    await page.getByText(`“${first.name}乙”已创建，已切换到该机构。`).waitFor();
+    await page.getByTestId('tenant-card').getByText(`${first.name}乙`).waitFor();
+    await page.getByTestId('root-org-card').getByText('党总支', { exact: true }).waitFor();
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= phone.width, `page is ${width}px wide on a ${phone.width}px screen`);
+
+    // On a phone the switcher is in the menu drawer: both institutions are there, and the first is one tap away.
+    await page.getByRole('button', { name: '打开导航菜单' }).click();
+    await page.getByRole('combobox', { name: '当前机构' }).click();
+    await page.locator('.ant-select-item-option', { hasText: first.name }).first().waitFor();
+    assert.equal(await page.locator('.ant-select-item-option').count(), 2);
+    await page.locator('.ant-select-item-option', { hasText: new RegExp(`^${first.name}$`) }).click();
+    await page.getByTestId('tenant-card').getByText(first.name, { exact: true }).waitFor();
+  });
+
+  await withPage({ viewport: phone, isMobile: true, hasTouch: true }, 'signup-taken', async (page) => {
+    await page.goto('/signup');
+    await page.locator('#onboarding_institutionName').fill(`${first.name}丙`);
+    await page.locator('#onboarding_rootOrgName').fill(`${first.name}丙党委`);
+    await page.locator('#onboarding_adminName').fill(first.adminName);
+    await page.locator('#onboarding_mobile').fill(first.mobile);
+    await page.locator('#onboarding_password').fill(first.password);
+    await page.locator('#onboarding_confirmPassword').fill(first.password);
+    await page.locator('#onboarding button[type=submit]').click();
+    await page.getByText('登录后在账号菜单中选“新建机构”').first().waitFor();
+    await screenshot(page, '08-signup-taken-phone');
+  });
+});

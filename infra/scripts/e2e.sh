@@ -36,7 +36,8 @@ jar="${E2E_BACKEND_JAR:-backend/target/xianfeng.jar}"
 [ -n "${E2E_BACKEND_JAR:-}" ] || (cd backend && ./mvnw -q -B -ntp -DskipTests package)
 (cd frontend && npm run build)
 
-PORT=$backend_port DATABASE_URL="jdbc:postgresql://127.0.0.1:5432/$db" \
+# Every institution the suite signs up comes from this one address; the limit itself is a backend test.
+PORT=$backend_port DATABASE_URL="jdbc:postgresql://127.0.0.1:5432/$db" ONBOARDING_ATTEMPTS_PER_HOUR=100 \
     java -jar "$jar" > "$log_dir/backend.log" 2>&1 &
 pids+=($!)
 wait_for_url "http://127.0.0.1:$backend_port/actuator/health/readiness" 120

@@ -1,13 +1,17 @@
 import { MenuFoldOutlined, MenuOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
-import { Button, Drawer, Flex, Grid, Layout, theme } from 'antd';
+import { App, Button, Drawer, Flex, Grid, Layout, theme } from 'antd';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Outlet } from 'react-router';
+import { Outlet, useNavigate } from 'react-router';
 import { Brand } from '@/components/Brand';
 import { LanguageSwitch } from '@/components/LanguageSwitch';
 import { NotificationBell } from '@/features/me/components/NotificationBell';
+import { refreshCurrentUser } from '@/features/auth/api/currentUser';
 import { UserMenu } from '@/features/auth/components/UserMenu';
-import type { CurrentUser } from '@/lib/api/types';
+import { NewInstitutionModal } from '@/features/onboarding/components/NewInstitutionModal';
+import type { CurrentUser, NewInstitution } from '@/lib/api/types';
+import { useTenant } from '@/lib/tenant/tenantContext';
 import { NavMenu } from './NavMenu';
 import { TenantSwitcher } from './TenantSwitcher';
 
@@ -19,6 +23,20 @@ export function AppShell({ user }: { user: CurrentUser }) {
   const [drawerOpen, setDrawerOpen] = useState(false);
   const [siderCollapsed, setSiderCollapsed] = useState(false);
   const closeDrawer = () => setDrawerOpen(false);
+  const [addingInstitution, setAddingInstitution] = useState(false);
+  const queryClient = useQueryClient();
+  const { selectTenant } = useTenant();
+  const navigate = useNavigate();
+  const { message } = App.useApp();
+
+  // The user's memberships are read again first, so the new institution is one they can switch to.
+  const enterNewInstitution = async (institution: NewInstitution, name: string) => {
+    await refreshCurrentUser(queryClient);
+    selectTenant(institution.tenantId);
+    setAddingInstitution(false);
+    void message.success(t('onboarding.another.created', { name }));
+    void navigate('/');
+  };
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -67,12 +85,18 @@ export function AppShell({ user }: { user: CurrentUser }) {
           </Flex>
           <NotificationBell />
           <LanguageSwitch />
-          <UserMenu user={user} />
+          <UserMenu user={user} onNewInstitution={() => setAddingInstitution(true)} />
         </Layout.Header>
         <Layout.Content style={{ padding: isPhone ? 12 : 24 }}>
           <Outlet />
         </Layout.Content>
       </Layout>
+      {addingInstitution && (
+        <NewInstitutionModal
+          onClose={() => setAddingInstitution(false)}
+          onCreated={(institution, name) => void enterNewInstitution(institution, name)}
+        />
+      )}
     </Layout>
   );
 }

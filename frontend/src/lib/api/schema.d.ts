@@ -679,6 +679,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/institutions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create another institution, with the signed-in user as its first committee admin
+         * @description For someone who already has an account (signing up again would find the mobile number taken). Acts outside any tenant: X-Tenant-Id is ignored.
+         */
+        post: operations["addInstitution"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/filings": {
         parameters: {
             query?: never;
@@ -2431,6 +2451,12 @@ export interface components {
             level?: string;
             awarded?: number;
             reason: string;
+        };
+        NewInstitutionRequest: {
+            institutionName: string;
+            /** @enum {string} */
+            rootOrgType: "COMMITTEE" | "GENERAL_BRANCH";
+            rootOrgName: string;
         };
         File: {
             /** Format: uuid */
@@ -5679,6 +5705,51 @@ export interface operations {
             };
             /** @description The row was already corrected: correct the latest row instead */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addInstitution: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and body get the first answer again */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewInstitutionRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OnboardingResponse"];
+                };
+            };
+            /** @description Invalid input, field by field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many institutions created from this address */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -11,6 +11,8 @@ type SuccessBody<Operation> = Operation extends { responses: { 200: infer Ok } }
 type RequestBody<Operation> = Operation extends { requestBody: infer Body } ? JsonBody<Body> : never;
 
 export type OnboardingRequest = RequestBody<paths['/api/v1/onboarding']['post']>;
+export type NewInstitutionRequest = RequestBody<paths['/api/v1/institutions']['post']>;
+export type NewInstitution = SuccessBody<paths['/api/v1/institutions']['post']>;
 export type CurrentUser = SuccessBody<paths['/api/v1/me']['get']>;
 export type TenantOverview = SuccessBody<paths['/api/v1/tenants/current']['get']>;
 export type RootOrgType = OnboardingRequest['rootOrgType'];

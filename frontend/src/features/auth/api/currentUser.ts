@@ -29,3 +29,8 @@ export function useCurrentUser() {
 export function markSignedOut(queryClient: QueryClient): void {
   queryClient.setQueryData(currentUserQueryKey, null);
 }
+
+/** Reads the user again and waits for it, say after they gained an institution. */
+export function refreshCurrentUser(queryClient: QueryClient): Promise<void> {
+  return queryClient.invalidateQueries({ queryKey: currentUserQueryKey });
+}

@@ -1,10 +1,16 @@
-import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { LogoutOutlined, PlusOutlined, UserOutlined } from '@ant-design/icons';
 import { App, Avatar, Button, Dropdown, Grid, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CurrentUser } from '@/lib/api/types';
 import { useSignOut } from '../api/signOut';
 
-export function UserMenu({ user }: { user: CurrentUser }) {
+interface UserMenuProps {
+  user: CurrentUser;
+  /** Offered to everyone signed in: anyone may open another institution and become its admin. */
+  onNewInstitution: () => void;
+}
+
+export function UserMenu({ user, onNewInstitution }: UserMenuProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const signOut = useSignOut();
@@ -24,9 +30,11 @@ export function UserMenu({ user }: { user: CurrentUser }) {
             ),
           },
           { type: 'divider' },
+          { key: 'newInstitution', icon: <PlusOutlined />, label: t('onboarding.another.menu') },
           { key: 'signOut', icon: <LogoutOutlined />, label: t('auth.signOut'), danger: true },
         ],
         onClick: ({ key }) => {
+          if (key === 'newInstitution') onNewInstitution();
           if (key === 'signOut') {
             signOut.mutate(undefined, { onError: () => void message.error(t('auth.signOutFailed')) });
           }

@@ -1,11 +1,11 @@
-import { Alert, Button, Form, Input, Radio, Typography, type FormInstance } from 'antd';
+import { Alert, Button, Form, Input, Typography, type FormInstance } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDescribeError } from '@/components/useDescribeError';
 import { newIdempotencyKey } from '@/lib/api/idempotency';
 import { ApiError, type FieldError } from '@/lib/api/problem';
-import type { RootOrgType } from '@/lib/api/types';
 import { useOnboard } from '../api/onboard';
+import { InstitutionFields } from './InstitutionFields';
 import {
   toOnboardingRequest,
   useOnboardingRules,
@@ -19,7 +19,6 @@ export interface CreatedInstitution {
   account: string;
 }
 
-const rootOrgTypes: RootOrgType[] = ['COMMITTEE', 'GENERAL_BRANCH'];
 const formFields: readonly OnboardingField[] = [
   'institutionName',
   'rootOrgType',
@@ -80,19 +79,7 @@ export function OnboardingForm({ onCreated }: { onCreated: (institution: Created
       scrollToFirstError
     >
       <Typography.Title level={5}>{t('onboarding.sections.institution')}</Typography.Title>
-      <Form.Item name="institutionName" label={t('onboarding.fields.institutionName')} rules={rules.institutionName}>
-        <Input placeholder={t('onboarding.placeholders.institutionName')} autoComplete="organization" />
-      </Form.Item>
-      <Form.Item name="rootOrgType" label={t('onboarding.fields.rootOrgType')} rules={rules.rootOrgType}>
-        <Radio.Group
-          optionType="button"
-          buttonStyle="solid"
-          options={rootOrgTypes.map((type) => ({ value: type, label: t(`orgTypes.${type}`) }))}
-        />
-      </Form.Item>
-      <Form.Item name="rootOrgName" label={t('onboarding.fields.rootOrgName')} rules={rules.rootOrgName}>
-        <Input placeholder={t('onboarding.placeholders.rootOrgName')} />
-      </Form.Item>
+      <InstitutionFields />
 
       <Typography.Title level={5}>{t('onboarding.sections.admin')}</Typography.Title>
       <Form.Item name="adminName" label={t('onboarding.fields.adminName')} rules={rules.adminName}>

@@ -32,6 +32,8 @@ class IsolationTests extends IntegrationTest {
     /** Endpoints that take no id of anyone else's: public, or about the caller only. */
     private static final Set<String> CALLER_CENTRIC = Set.of(
             "POST /api/v1/onboarding",
+            // Creates a new tenant for the caller; names nobody else's.
+            "POST /api/v1/institutions",
             "GET /api/v1/me",
             "GET /api/v1/links",
             "GET /api/v1/scheme-presets",

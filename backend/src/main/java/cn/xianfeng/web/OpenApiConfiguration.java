@@ -34,7 +34,7 @@ class OpenApiConfiguration {
 
     private static final String PROBLEM = "Problem";
     private static final String TENANT_HEADER = "X-Tenant-Id";
-    private static final Set<String> CALLER_CENTRIC_PATHS = Set.of("/api/v1/onboarding", "/api/v1/me");
+    private static final Set<String> CALLER_CENTRIC_PATHS = Set.of("/api/v1/onboarding", "/api/v1/institutions", "/api/v1/me");
     private static final String BEARER = "bearer";
     private static final String SESSION = "session";
 

@@ -229,6 +229,63 @@ class OnboardingTests extends IntegrationTest {
         assertThat(rowCounts()).isEqualTo(before);
     }
 
+    @Test
+    void someoneWithAnAccountAddsAnotherInstitutionAndActsInEachApart() {
+        Institution first = onboard("第一单位党委");
+        Browser admin = signedIn(first).actingIn(first.tenantId()).withHeader("Idempotency-Key", UUID.randomUUID().toString());
+        Map<String, Object> form = Map.of("institutionName", " 第二单位党委 ", "rootOrgType", "GENERAL_BRANCH", "rootOrgName", "第二机关党总支");
+        long tenantsBefore = count("tenants");
+
+        Response created = admin.postJson("/api/v1/institutions", form);
+        Response retry = admin.postJson("/api/v1/institutions", form);
+
+        assertThat(created.status()).as("%s", created).isEqualTo(201);
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(retry.json()).isEqualTo(created.json());
+        assertThat(count("tenants")).isEqualTo(tenantsBefore + 1);
+        UUID second = UUID.fromString(created.json().get("tenantId").asString());
+        UUID secondRoot = UUID.fromString(created.json().get("rootOrgId").asString());
+        assertThat(created.json().get("userId").asString()).isEqualTo(first.adminId().toString());
+        assertThat(asOwner().sql("select name from tenants where id = ?").param(second).query(String.class).single())
+            .isEqualTo("第二单位党委");
+
+        admin.withHeader("Idempotency-Key", null);
+        JsonNode memberships = admin.get("/api/v1/me").json().get("memberships");
+        assertThat(memberships).extracting(membership -> membership.get("tenantName").asString() + " "
+                + membership.get("roles").get(0).get("role").asString())
+            .containsExactlyInAnyOrder("第一单位党委 COMMITTEE_ADMIN", "第二单位党委 COMMITTEE_ADMIN");
+
+        JsonNode secondRoots = admin.actingIn(second).get("/api/v1/orgs").json();
+        assertThat(secondRoots).extracting(root -> root.get("id").asString()).containsExactly(secondRoot.toString());
+        JsonNode rootCreated = admin.get("/api/v1/audit-log").json().get("items").get(0);
+        assertThat(rootCreated.get("entityId").asString()).isEqualTo(secondRoot.toString());
+        assertThat(rootCreated.get("actorId").asString()).as("the user created the new root").isEqualTo(first.adminId().toString());
+        assertThat(admin.actingIn(first.tenantId()).get("/api/v1/orgs").json()).extracting(root -> root.get("id").asString())
+            .containsExactly(first.rootOrgId().toString());
+    }
+
+    @Test
+    void anotherInstitutionWithBadInputIsRefusedFieldByFieldAndCreatesNothing() {
+        Browser admin = signedIn(onboard("再建单位党委"));
+        Map<String, Long> before = rowCounts();
+
+        Response empty = admin.postJson("/api/v1/institutions", "{}");
+        Response tooLongAndBlank = admin.postJson("/api/v1/institutions",
+                Map.of("institutionName", "x".repeat(101), "rootOrgType", "COMMITTEE", "rootOrgName", " "));
+        Response branchAsRoot = admin.postJson("/api/v1/institutions",
+                Map.of("institutionName", "支部机构", "rootOrgType", "BRANCH", "rootOrgName", "支部"));
+
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(fieldErrors(empty)).containsOnlyKeys("institutionName", "rootOrgType", "rootOrgName");
+        assertThat(fieldErrors(tooLongAndBlank)).containsOnlyKeys("institutionName", "rootOrgName");
+        assertThat(fieldErrors(branchAsRoot)).containsOnlyKeys("rootOrgType");
+        assertThat(rowCounts()).isEqualTo(before);
+        assertThat(browser().postJson("/api/v1/institutions",
+                Map.of("institutionName", "匿名党委", "rootOrgType", "COMMITTEE", "rootOrgName", "匿名党委")).status())
+            .as("only a signed-in user adds one").isIn(401, 403);
+        assertThat(rowCounts()).isEqualTo(before);
+    }
+
     /** Rows of every table an onboarding writes to. */
     private Map<String, Long> rowCounts() {
         Map<String, Long> counts = new java.util.TreeMap<>();

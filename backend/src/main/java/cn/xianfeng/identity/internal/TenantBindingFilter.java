@@ -30,6 +30,11 @@ import cn.xianfeng.web.SignedInCaller;
 class TenantBindingFilter extends OncePerRequestFilter {
 
     static final String TENANT_HEADER = "X-Tenant-Id";
+    /**
+     * Creating another institution (onboarding module) acts outside any tenant, as signing up does: its transaction
+     * starts inside the new tenant, and an Idempotency-Key is claimed before the work rather than with it.
+     */
+    private static final String NEW_INSTITUTION_PATH = "/api/v1/institutions";
     private static final String KNOWN_TENANTS = TenantBindingFilter.class.getName() + ".tenants";
     private static final Duration FRESH_FOR = Duration.ofSeconds(10);
 
@@ -48,7 +53,7 @@ class TenantBindingFilter extends OncePerRequestFilter {
         try {
             // The user first: row-level security shows a user their own role assignments only once bound.
             TenantContext.bind(userId, null);
-            if (userId != null) {
+            if (userId != null && !createsAnInstitution(request)) {
                 TenantContext.bind(userId, tenantOf(userId, request));
             }
             chain.doFilter(request, response);
@@ -93,6 +98,10 @@ class TenantBindingFilter extends OncePerRequestFilter {
             long age = System.currentTimeMillis() - readAtMillis;
             return userId.equals(user) && age >= 0 && age < FRESH_FOR.toMillis();
         }
+    }
+
+    private static boolean createsAnInstitution(HttpServletRequest request) {
+        return "POST".equals(request.getMethod()) && NEW_INSTITUTION_PATH.equals(request.getRequestURI());
     }
 
     private static @Nullable UUID signedInUserId() {

@@ -1,6 +1,7 @@
 package cn.xianfeng.onboarding.internal;
 
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -35,15 +36,24 @@ class Onboarding {
     }
 
     OnboardingResponse onboard(OnboardingRequest request) {
+        return create(request.institutionName(), request.rootOrgType(), request.rootOrgName(),
+                () -> accounts.open(new NewAccount(request.adminName(), request.mobile(), request.email(), request.password())));
+    }
+
+    /** Another institution for a signed-in user, who becomes its committee admin as if they had signed it up. */
+    OnboardingResponse addInstitution(UUID userId, NewInstitutionRequest request) {
+        return create(request.institutionName(), request.rootOrgType(), request.rootOrgName(), () -> userId);
+    }
+
+    private OnboardingResponse create(String institutionName, RootOrgType rootOrgType, String rootOrgName, Supplier<UUID> admin) {
         UUID tenantId = UUID.randomUUID();
         // The transaction starts inside the new tenant, so row-level security accepts its first rows.
         return TenantContext.callInTenant(tenantId, () -> transactions.execute(status -> {
-            tenants.create(tenantId, request.institutionName());
-            UUID adminId = accounts.open(new NewAccount(request.adminName(), request.mobile(), request.email(),
-                    request.password()));
-            // The new admin is the one who creates the tree's root, as the audit log records.
+            tenants.create(tenantId, institutionName);
+            UUID adminId = admin.get();
+            // The admin is the one who creates the tree's root, as the audit log records.
             return TenantContext.callAsUser(adminId, () -> {
-                OrgRef root = orgs.createRoot(request.rootOrgType().orgType(), request.rootOrgName());
+                OrgRef root = orgs.createRoot(rootOrgType.orgType(), rootOrgName);
                 accounts.assign(adminId, root.id(), Role.COMMITTEE_ADMIN);
                 events.publishEvent(new TenantOnboarded(tenantId, root.id(), adminId));
                 return new OnboardingResponse(tenantId, root.id(), adminId);

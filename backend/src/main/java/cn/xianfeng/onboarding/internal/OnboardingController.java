@@ -6,7 +6,6 @@ import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -18,9 +17,10 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import cn.xianfeng.tenancy.TenantContext;
+
 @Tag(name = "Onboarding")
 @RestController
-@RequestMapping("/api/v1/onboarding")
 class OnboardingController {
 
     private final Onboarding onboarding;
@@ -39,10 +39,25 @@ class OnboardingController {
     @Parameter(in = ParameterIn.HEADER, name = "Idempotency-Key", schema = @Schema(maxLength = 255),
             description = "Makes a retry safe: the same key and body get the first answer again")
     @SecurityRequirements
-    @PostMapping
+    @PostMapping("/api/v1/onboarding")
     @ResponseStatus(HttpStatus.CREATED)
     OnboardingResponse onboard(@Valid @RequestBody OnboardingRequest request, HttpServletRequest http) {
         rateLimit.acquire(http.getRemoteAddr());
         return onboarding.onboard(request);
+    }
+
+    @Operation(summary = "Create another institution, with the signed-in user as its first committee admin",
+            description = "For someone who already has an account (signing up again would find the mobile number taken). "
+                    + "Acts outside any tenant: X-Tenant-Id is ignored.")
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", description = "Invalid input, field by field")
+    @ApiResponse(responseCode = "429", description = "Too many institutions created from this address")
+    @Parameter(in = ParameterIn.HEADER, name = "Idempotency-Key", schema = @Schema(maxLength = 255),
+            description = "Makes a retry safe: the same key and body get the first answer again")
+    @PostMapping("/api/v1/institutions")
+    @ResponseStatus(HttpStatus.CREATED)
+    OnboardingResponse addInstitution(@Valid @RequestBody NewInstitutionRequest request, HttpServletRequest http) {
+        rateLimit.acquire(http.getRemoteAddr());
+        return onboarding.addInstitution(TenantContext.userId().orElseThrow(), request);
     }
 }

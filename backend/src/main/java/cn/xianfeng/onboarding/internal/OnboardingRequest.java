@@ -56,7 +56,7 @@ record OnboardingRequest(
         return value != null && !value.isBlank();
     }
 
-    private static @Nullable String strip(@Nullable String value) {
+    static @Nullable String strip(@Nullable String value) {
         return value == null ? null : value.strip();
     }
 }
