@@ -1,6 +1,7 @@
 package cn.xianfeng.schemes.internal;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,9 +46,10 @@ class SchemeLibrary {
     private final Derivation derivation;
     private final SchemePresets presets;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     SchemeLibrary(JdbcClient jdbc, JsonMapper json, OrgGuard guard, SchemeValidator validator, Derivation derivation,
-            SchemePresets presets, ApplicationEventPublisher events) {
+            SchemePresets presets, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.json = json;
         this.guard = guard;
@@ -55,6 +57,7 @@ class SchemeLibrary {
         this.derivation = derivation;
         this.presets = presets;
         this.events = events;
+        this.clock = clock;
     }
 
     @Transactional
@@ -165,7 +168,7 @@ class SchemeLibrary {
         jdbc.sql("update scheme_versions set status = 'RETIRED', version = version + 1 where tenant_id = ? and scheme_id = ? and status = 'PUBLISHED'")
             .params(tenant(), schemeId).update();
         jdbc.sql("update scheme_versions set status = 'PUBLISHED', published_at = ?, version = version + 1 where tenant_id = ? and id = ?")
-            .params(OffsetDateTime.now(), tenant(), version.id()).update();
+            .params(OffsetDateTime.now(clock), tenant(), version.id()).update();
         touch(scheme, document);
         events.publishEvent(new SchemeChanged(SchemeChanged.Kind.PUBLISHED, schemeId,
                 snapshot(document, scheme.year(), number, "DRAFT"), snapshot(document, scheme.year(), number, "PUBLISHED"),

@@ -2,6 +2,7 @@ package cn.xianfeng.scoring.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -47,14 +48,17 @@ class Filings {
     private final MemberDirectory members;
     private final MemberScores scores;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    Filings(JdbcClient jdbc, JsonMapper json, OrgGuard guard, MemberDirectory members, MemberScores scores, ApplicationEventPublisher events) {
+    Filings(JdbcClient jdbc, JsonMapper json, OrgGuard guard, MemberDirectory members, MemberScores scores, ApplicationEventPublisher events,
+            Clock clock) {
         this.jdbc = jdbc;
         this.json = json;
         this.guard = guard;
         this.members = members;
         this.scores = scores;
         this.events = events;
+        this.clock = clock;
     }
 
     /** A member's line of the summary: each month's score, the period's, and the grade for a year. */
@@ -113,7 +117,7 @@ class Filings {
         int updated = jdbc.sql("""
                 update filings set status = ?, decided_by = ?, decided_at = ?, comment = ?, version = version + 1
                 where tenant_id = ? and id = ? and version = ? and status = 'FILED'""")
-            .params(accept ? "ACCEPTED" : "RETURNED", TenantContext.userId().orElseThrow(), OffsetDateTime.now(), comment == null ? null : comment.strip(),
+            .params(accept ? "ACCEPTED" : "RETURNED", TenantContext.userId().orElseThrow(), OffsetDateTime.now(clock), comment == null ? null : comment.strip(),
                     tenant(), id, version)
             .update();
         if (updated == 0) {

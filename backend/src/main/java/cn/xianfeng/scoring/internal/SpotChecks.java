@@ -3,6 +3,7 @@ package cn.xianfeng.scoring.internal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
@@ -45,11 +46,13 @@ class SpotChecks {
     private final JdbcClient jdbc;
     private final OrgGuard guard;
     private final SchemeCatalog catalog;
+    private final Clock clock;
 
-    SpotChecks(JdbcClient jdbc, OrgGuard guard, SchemeCatalog catalog) {
+    SpotChecks(JdbcClient jdbc, OrgGuard guard, SchemeCatalog catalog, Clock clock) {
         this.jdbc = jdbc;
         this.guard = guard;
         this.catalog = catalog;
+        this.clock = clock;
     }
 
     @Transactional
@@ -93,7 +96,7 @@ class SpotChecks {
         int updated = jdbc.sql("""
                 update spot_check_items set verdict = ?, note = ?, checked_by = ?, checked_at = ?
                 where tenant_id = ? and spot_check_id = ? and ledger_entry_id = ?""")
-            .params(verdict, note == null || note.isBlank() ? null : note.strip(), TenantContext.userId().orElseThrow(), OffsetDateTime.now(),
+            .params(verdict, note == null || note.isBlank() ? null : note.strip(), TenantContext.userId().orElseThrow(), OffsetDateTime.now(clock),
                     tenant(), id, entryId)
             .update();
         if (updated == 0) {
