@@ -12,13 +12,9 @@ import type {
   WithdrawExemptionRequest,
 } from '@/lib/api/types';
 import { saveFile } from '@/lib/download';
+import { exemptionsQueryKey } from '@/lib/exemptions/exemptions';
 import { memberSearchQuery } from '@/lib/members/members';
 import { tenantHeaders } from '@/lib/orgs/orgs';
-
-/** Everything cached about the tenant's exemption applications, for invalidation after a change. */
-function exemptionsQueryKey(tenantId: string) {
-  return ['tenants', tenantId, 'exemptions'] as const;
-}
 
 function exemptionQueryKey(tenantId: string, id: string) {
   return [...exemptionsQueryKey(tenantId), 'detail', id] as const;

@@ -4,11 +4,12 @@ import { ApiError, unwrap } from '@/lib/api/problem';
 import type { AddMemberRequest, EditMemberRequest, TransferRequest } from '@/lib/api/types';
 import { uploadWithProgress, type UploadProgress } from '@/lib/api/upload';
 import { saveFile } from '@/lib/download';
+import { exemptionsQueryKey } from '@/lib/exemptions/exemptions';
 import { membersQueryKey } from '@/lib/members/members';
 import { tenantHeaders } from '@/lib/orgs/orgs';
 
 /**
- * After a change the member lists and the audit log are stale. After a conflict (409: someone else
+ * After a change the member lists, the audit log and (a transfer withdraws applications) the exemptions are stale. After a conflict (409: someone else
  * changed the member) the cached member is stale too, so it is refetched either way.
  */
 function useMemberChange<Variables, Data>(tenantId: string, mutationFn: (variables: Variables) => Promise<Data>) {
@@ -17,6 +18,7 @@ function useMemberChange<Variables, Data>(tenantId: string, mutationFn: (variabl
     Promise.all([
       queryClient.invalidateQueries({ queryKey: membersQueryKey(tenantId) }),
       queryClient.invalidateQueries({ queryKey: ['tenants', tenantId, 'audit'] }),
+      queryClient.invalidateQueries({ queryKey: exemptionsQueryKey(tenantId) }),
     ]);
   return useMutation({
     mutationFn,

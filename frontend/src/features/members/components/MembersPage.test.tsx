@@ -131,6 +131,29 @@ describe('members', () => {
     expect(transfer?.headers.get('X-Tenant-Id')).toBe(tenantId);
   });
 
+  it('warns before a transfer to another branch that the member’s applications in flight will be withdrawn', async () => {
+    stubMembers({
+      'GET /api/v1/exemptions': (request) =>
+        jsonResponse(200, {
+          items: new URL(request.url).searchParams.get('memberId') === member.id ? [{ status: 'AWAITING_MEETING_APPROVAL' }, { status: 'APPROVED' }] : [],
+          page: 0,
+          size: 200,
+          total: 2,
+        }),
+    });
+    renderApp('/members');
+
+    await user().click((await memberRow()).getByText('转接'));
+    const dialog = within(await screen.findByRole('dialog'));
+    await user().click(dialog.getByRole('combobox', { name: '转入党支部' }));
+    await user().click(await screen.findByTitle('第二党支部（党支部）'));
+    await user().click(dialog.getByText('下一步'));
+
+    expect(
+      await screen.findByText('该党员有 1 份进行中的不参加积分管理申请；转到其他支部后将自动撤回，由新支部重新办理。'),
+    ).toBeInTheDocument();
+  });
+
   it('imports a file and, when rows are bad, lists every one of them', async () => {
     const backend = stubMembers({
       'POST /api/v1/members/import': () =>

@@ -1,4 +1,5 @@
 import { Alert, App, Form, Input, Modal, Typography } from 'antd';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrorsOf, showFieldErrors } from '@/components/formErrors';
@@ -6,6 +7,7 @@ import { OrgTreeSelect } from '@/components/OrgTreeSelect';
 import { useDescribeError } from '@/components/useDescribeError';
 import type { Member, OrgNode } from '@/lib/api/types';
 import { todayInChina } from '@/lib/chinaTime';
+import { applicationsInFlightQuery } from '@/lib/exemptions/exemptions';
 import { useTransferMember } from '../api/members';
 import { GroupSelect } from './GroupSelect';
 import { placeOf } from './memberText';
@@ -34,14 +36,20 @@ export function TransferModal({ tenantId, member, onClose, onTransferred }: Tran
   const [form] = Form.useForm<TransferFormValues>();
   const [toBranch, setToBranch] = useState<OrgNode>();
   const transfer = useTransferMember(tenantId);
+  const inFlight = useQuery(applicationsInFlightQuery(tenantId, member.id)).data ?? [];
   const today = todayInChina();
   const field = (name: 'toBranch' | 'toGroup' | 'date' | 'reason') => t(`members.transfer.${name}`);
 
   const confirmTransfer = ({ toBranchId, toGroupId, transferredOn, reason }: TransferFormValues) => {
     if (toBranchId === undefined) return;
     const trimmedReason = reason?.trim();
+    const leavesBranch = toBranchId !== member.branchId;
     modal.confirm({
       title: t('members.transfer.confirm', { name: member.name, branch: toBranch?.name ?? '' }),
+      content:
+        leavesBranch && inFlight.length > 0
+          ? t('members.transfer.withdrawsApplications', { count: inFlight.length })
+          : undefined,
       okText: t('members.transfer.ok'),
       cancelText: t('members.cancel'),
       onOk: () =>

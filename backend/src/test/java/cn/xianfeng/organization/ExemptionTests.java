@@ -172,16 +172,9 @@ class ExemptionTests extends IntegrationTest {
         LocalDate today = LocalDate.now(ChinaCalendar.ZONE);
         LocalDate start = today.minusMonths(3);
 
-        Response applied = secretary.postJson("/api/v1/exemptions",
-                application(member, "LONG_ABSENT_FLOATING", null, start, null, true, today.minusDays(30)));
-        assertThat(applied.status()).as("%s", applied).isEqualTo(201);
-        UUID id = UUID.fromString(applied.json().get("exemption").get("id").asString());
-        Response reviewed = review(secretary, id, applied, "COMMITTEE", true, today.minusDays(29), null);
-        Response met = review(secretary, id, reviewed, "MEETING", true, today.minusDays(28), null);
-        Response publicised = secretary.postJson("/api/v1/exemptions/" + id + "/publicity",
-                Map.of("version", version(met), "startsOn", today.minusDays(27).toString(), "days", 5));
-        Response closed = secretary.postJson("/api/v1/exemptions/" + id + "/publicity/close",
-                Map.of("version", version(publicised), "approved", true));
+        Response closed = pastPublicity(secretary, application(member, "LONG_ABSENT_FLOATING", null, start, null, true,
+                today.minusDays(30)));
+        UUID id = UUID.fromString(closed.json().get("exemption").get("id").asString());
         assertThat(actions(closed)).as("the secretary is not above the branch").doesNotContain("REVIEW_UPPER");
         Response notUpper = review(secretary, id, closed, "UPPER", true, today, null);
         assertThat(notUpper.status()).isEqualTo(403);
@@ -232,6 +225,66 @@ class ExemptionTests extends IntegrationTest {
             assertThat(upper.json().get("steps")).extracting(step -> step.get("step").asString() + " " + step.get("decidedOn").asString())
                 .endsWith("PUBLICITY_CLOSED " + today, "UPPER_APPROVAL " + today);
         }
+    }
+
+    @Test
+    void aMemberWhoMovesBranchLeavesTheirApplicationInFlightWithdrawnButKeepsAnApprovedExemption() {
+        Institution institution = onboard("免于积分转出党委");
+        Browser admin = signedIn(institution);
+        UUID from = OrgTreeTests.create(admin, institution.rootOrgId(), "BRANCH", "转出支部");
+        UUID to = OrgTreeTests.create(admin, institution.rootOrgId(), "BRANCH", "转入支部");
+        UUID applying = RoleTests.addMember(admin, from, "申请中党员", null, newMobile());
+        UUID exempt = RoleTests.addMember(admin, from, "已批准党员", null, newMobile());
+        LocalDate today = LocalDate.now(ChinaCalendar.ZONE);
+
+        Response inFlight = admin.postJson("/api/v1/exemptions",
+                application(applying, "ELDERLY_OR_ILL", null, today, null, false, today.minusDays(3)));
+        UUID inFlightId = UUID.fromString(inFlight.json().get("exemption").get("id").asString());
+        review(admin, inFlightId, inFlight, "COMMITTEE", true, today.minusDays(2), null);
+        Response approved = pastPublicity(admin, application(exempt, "ELDERLY_OR_ILL", null, today, null, false, today.minusDays(20)));
+        assertThat(status(approved)).isEqualTo("APPROVED");
+        UUID approvedId = UUID.fromString(approved.json().get("exemption").get("id").asString());
+
+        for (UUID member : List.of(applying, exempt)) {
+            Response moved = admin.postJson("/api/v1/members/" + member + "/transfer", Map.of("version",
+                    admin.get("/api/v1/members/" + member).json().get("version").asLong(), "toBranchId", to,
+                    "transferredOn", today.toString()));
+            assertThat(moved.status()).as("%s", moved).isEqualTo(200);
+        }
+
+        Response withdrawn = admin.get("/api/v1/exemptions/" + inFlightId);
+        assertThat(status(withdrawn)).isEqualTo("WITHDRAWN");
+        JsonNode lastStep = withdrawn.json().get("steps").get(withdrawn.json().get("steps").size() - 1);
+        assertThat(lastStep.get("step").asString()).isEqualTo("WITHDRAWN");
+        assertThat(lastStep.get("note").asString()).isEqualTo("党员已转至其他支部，申请随之撤回；如仍需要，请由新支部重新办理。");
+        assertThat(lastStep.get("decidedOn").asString()).isEqualTo(today.toString());
+        assertThat(status(admin.get("/api/v1/exemptions/" + approvedId))).as("an approved exemption stays in force")
+            .isEqualTo("APPROVED");
+        assertThat(admin.get("/api/v1/audit-log").body()).contains("EXEMPTION_WITHDRAWN");
+
+        Response again = admin.postJson("/api/v1/exemptions",
+                application(applying, "RECENTLY_JOINED", null, today, null, false, today));
+        assertThat(again.status()).as("the new branch applies anew, on the transfer as its reason: %s", again).isEqualTo(201);
+        assertThat(again.json().get("exemption").get("branchId").asString()).isEqualTo(to.toString());
+    }
+
+    /**
+     * Applies, then takes the application through the committee, the meeting and a five-day publicity, one day
+     * after another from the application's date, and closes the publicity: approved, or awaiting the upper approval.
+     */
+    private static Response pastPublicity(Browser caller, Map<String, Object> application) {
+        LocalDate appliedOn = LocalDate.parse((String) application.get("appliedOn"));
+        Response applied = caller.postJson("/api/v1/exemptions", application);
+        assertThat(applied.status()).as("%s", applied).isEqualTo(201);
+        UUID id = UUID.fromString(applied.json().get("exemption").get("id").asString());
+        Response reviewed = review(caller, id, applied, "COMMITTEE", true, appliedOn.plusDays(1), null);
+        Response met = review(caller, id, reviewed, "MEETING", true, appliedOn.plusDays(2), null);
+        Response publicised = caller.postJson("/api/v1/exemptions/" + id + "/publicity",
+                Map.of("version", version(met), "startsOn", appliedOn.plusDays(3).toString(), "days", 5));
+        Response closed = caller.postJson("/api/v1/exemptions/" + id + "/publicity/close",
+                Map.of("version", version(publicised), "approved", true));
+        assertThat(closed.status()).as("%s", closed).isEqualTo(200);
+        return closed;
     }
 
     private long count(String table, Institution institution) {

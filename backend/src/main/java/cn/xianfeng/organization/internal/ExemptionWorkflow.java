@@ -3,11 +3,14 @@ package cn.xianfeng.organization.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -19,6 +22,8 @@ import cn.xianfeng.organization.ExemptionChanged.Step;
 import cn.xianfeng.organization.ExemptionReason;
 import cn.xianfeng.organization.ExemptionSnapshot;
 import cn.xianfeng.organization.ExemptionStatus;
+import cn.xianfeng.organization.MemberChanged;
+import cn.xianfeng.organization.MemberSnapshot;
 import cn.xianfeng.tenancy.TenantContext;
 import cn.xianfeng.web.ConflictException;
 import cn.xianfeng.web.ForbiddenException;
@@ -43,16 +48,18 @@ class ExemptionWorkflow {
     private final OrgAccess access;
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private final MessageSource messages;
     private final Clock clock;
 
     ExemptionWorkflow(Exemptions exemptions, MemberRegistry members, Orgs orgs, OrgAccess access, JdbcClient jdbc,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, MessageSource messages, Clock clock) {
         this.exemptions = exemptions;
         this.members = members;
         this.orgs = orgs;
         this.access = access;
         this.jdbc = jdbc;
         this.events = events;
+        this.messages = messages;
         this.clock = clock;
     }
 
@@ -168,6 +175,29 @@ class ExemptionWorkflow {
         ExemptionSnapshot before = exemption.snapshot();
         exemption.endOn(lastDay);
         record(exemption, Step.ENDED, null, ChinaCalendar.today(clock), request.note(), before, branch);
+    }
+
+    /**
+     * A member who moves to another branch leaves their applications in flight behind: the old branch's committee no
+     * longer decides for them, and the new one has reviewed nothing. They are withdrawn, with the reason, in the
+     * transfer's own transaction (docs/adr/013). An approved exemption stays in force until its last day.
+     */
+    @EventListener
+    void withdrawOpenApplicationsOfTransferredMember(MemberChanged changed) {
+        MemberSnapshot before = changed.before();
+        if (changed.kind() != MemberChanged.Kind.TRANSFERRED || before == null
+                || before.branchId().equals(changed.after().branchId())) {
+            return;
+        }
+        // In Chinese whatever the caller's language: the note goes into the branch's records and its forms.
+        String note = messages.getMessage("exemption.withdrawn.transferred", null, Locale.SIMPLIFIED_CHINESE);
+        for (Exemption exemption : exemptions.findByMemberIdAndBranchId(before.id(), before.branchId())) {
+            if (exemption.status().isOpen()) {
+                ExemptionSnapshot unchanged = exemption.snapshot();
+                exemption.withdraw();
+                record(exemption, Step.WITHDRAWN, null, ChinaCalendar.today(clock), note, unchanged, branchOf(exemption));
+            }
+        }
     }
 
     /** An application the caller leads (as the branch's secretary, deputy or an admin), at the given version. */
