@@ -1,17 +1,16 @@
 // End-to-end: an exemption from points management taken through every step, with its approval form; and two
 // institutions linking, the upper one seeing the lower tree's counts but no names. See support.mjs.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import {
   callApi,
   chinaDate,
   desktop,
-  launchBrowser,
   newInstitution,
   phone,
   screenshot,
+  sharedBrowser,
   signUpAndIn,
-  withPage as openPage,
 } from './support.mjs';
 
 const stamp = Date.now();
@@ -20,18 +19,9 @@ const upper = newInstitution('县委组织部测试', stamp, 101);
 const lower = newInstitution('镇党委测试', stamp, 202);
 const secretMember = `保密姓名${String(stamp).slice(-4)}`;
 
-let browser;
 let upperState;
 
-before(async () => {
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-});
-
-const withPage = (contextOptions, name, body) => openPage(browser, contextOptions, name, body);
+const { withPage } = sharedBrowser();
 
 /** A branch under the signed-in tenant's root, with members of the given names and statuses. */
 async function branchWithMembers(page, branchName, members) {

@@ -5,18 +5,17 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { inflateRawSync } from 'node:zlib';
 import {
   artifactsDir,
   callApi,
   desktop,
-  launchBrowser,
   newInstitution,
   phone,
   screenshot,
+  sharedBrowser,
   signUpAndIn,
-  withPage as openPage,
 } from './support.mjs';
 
 const stamp = Date.now();
@@ -32,21 +31,13 @@ const people = {
 const year = Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date()));
 const month = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit' }).format(new Date());
 
-let browser;
 const sessions = {};
 let branchId;
 let photo;
 let activityId;
 
-before(async () => {
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-});
-
-const withPage = (contextOptions, name, body) => openPage(browser, contextOptions, name, body);
+const chromium = sharedBrowser();
+const { withPage } = chromium;
 const onPhone = { viewport: phone, isMobile: true, hasTouch: true };
 const openList = (page) => page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
 
@@ -164,7 +155,7 @@ test('set-up: a branch, the annual-from-zero scheme, two members, a recorder and
     await writeFile(photo, Buffer.from(dataUrl.split(',')[1], 'base64'));
 
     for (const [key, person] of Object.entries(people)) {
-      const other = await browser.newContext({ baseURL: new URL(page.url()).origin, locale: 'zh-CN', ...(person.role ? {} : onPhone) });
+      const other = await chromium.browser().newContext({ baseURL: new URL(page.url()).origin, locale: 'zh-CN', ...(person.role ? {} : onPhone) });
       const otherPage = await other.newPage();
       await activateAndSignIn(otherPage, links[key], person.email);
       sessions[key] = await other.storageState();

@@ -5,8 +5,8 @@
 // quarter moved on with psql); see support.mjs.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { after, before, test } from 'node:test';
-import { callApi, desktop, launchBrowser, newInstitution, phone, screenshot, signUpAndIn, withPage as openPage } from './support.mjs';
+import { test } from 'node:test';
+import { callApi, desktop, newInstitution, phone, screenshot, sharedBrowser, signUpAndIn } from './support.mjs';
 
 const stamp = Date.now();
 // Offset 606 keeps the mobile number apart from the other files' institutions of the same moment.
@@ -22,21 +22,13 @@ const quarterNames = ['第一季度', '第二季度', '第三季度', '第四季
 const filedLabel = `${filed.year} 年${quarterNames[filed.quarter - 1]}`;
 const seed = String(20_000_000_000_000_000n + BigInt(stamp)); // beyond 2^53: a JavaScript number would round it
 
-let browser;
 let session;
 let branchId;
 const memberIds = {};
 
-before(async () => {
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-});
-
+const chromium = sharedBrowser();
 const withPage = (contextOptions, name, body) =>
-  openPage(browser, { ...contextOptions, ...(session ? { storageState: session } : {}) }, name, body);
+  chromium.withPage({ ...contextOptions, ...(session ? { storageState: session } : {}) }, name, body);
 const openList = (page) => page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
 const rowWith = (scope, text) => scope.locator('tr', { hasText: text });
 

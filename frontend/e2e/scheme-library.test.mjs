@@ -4,16 +4,15 @@
 // cannot remove the mandatory item, compares with the parent, and downloads the reference table. See support.mjs.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import {
   callApi,
   desktop,
-  launchBrowser,
   newInstitution,
   phone,
   screenshot,
+  sharedBrowser,
   signUpAndIn,
-  withPage as openPage,
 } from './support.mjs';
 
 const stamp = Date.now();
@@ -21,21 +20,12 @@ const stamp = Date.now();
 const institution = newInstitution('方案库测试', stamp, 404);
 const meetingName = '参加“三会一课”';
 
-let browser;
 /** What the first test leaves for the second: the signed-in session and the branch's scheme. */
 let signedIn;
 let branchSchemeId;
 let branchId;
 
-before(async () => {
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-});
-
-const withPage = (contextOptions, name, body) => openPage(browser, contextOptions, name, body);
+const { withPage } = sharedBrowser();
 const text = async (locator) => (await locator.innerText()).trim();
 
 /** The select's open list (Ant Design keeps closed ones in the page, hidden). */

@@ -1,33 +1,23 @@
 // End-to-end: the preset schemes' worked examples (presets.md P1-a, P2-a) entered through the calculator (试算)
 // on the 积分方案 page, the numbers read from the page. See support.mjs.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import {
   desktop,
-  launchBrowser,
   newInstitution,
   phone,
   screenshot,
+  sharedBrowser,
   signUpAndIn,
-  withPage as openPage,
 } from './support.mjs';
 
 const stamp = Date.now();
 // Offset 303 keeps the mobile number apart from the other files' institutions of the same moment.
 const institution = newInstitution('积分试算测试', stamp, 303);
 
-let browser;
 let signedIn;
 
-before(async () => {
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-});
-
-const withPage = (contextOptions, name, body) => openPage(browser, contextOptions, name, body);
+const { withPage } = sharedBrowser();
 
 /** The select's open list (Ant Design keeps closed ones in the page, hidden). */
 const openList = (page) => page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');

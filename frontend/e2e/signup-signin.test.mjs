@@ -2,27 +2,18 @@
 // Chromium. Run with E2E_BASE_URL pointing at the preview server, e.g.
 //   npm run build && npx vite preview --port 4173 &  E2E_BASE_URL=http://localhost:4173 npm run e2e
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import writeExcelFile from 'write-excel-file/node';
-import { artifactsDir, launchBrowser, newInstitution, phone, screenshot, signUpAndIn, withPage as openPage } from './support.mjs';
+import { artifactsDir, newInstitution, phone, screenshot, sharedBrowser, signUpAndIn } from './support.mjs';
 
 // Unique per run, so the test can run again against the same database.
 const stamp = Date.now();
 const institution = newInstitution('先锋测试机构', stamp);
 
-let browser;
 /** Cookies of the session signed in by the first test, reused by the second. */
 let signedInState;
 
-before(async () => {
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-});
-
-const withPage = (contextOptions, name, body) => openPage(browser, contextOptions, name, body);
+const { withPage } = sharedBrowser();
 
 test('an institution signs up, signs in on the backend and sees its dashboard', { timeout: 120_000 }, async () => {
   await withPage({ viewport: { width: 1280, height: 800 } }, 'signup-signin', async (page, context) => {

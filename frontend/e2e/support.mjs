@@ -1,6 +1,7 @@
 // Shared by the end-to-end tests: the browser, pages that save a screenshot when they fail, signing an
 // institution up through the UI, and API calls made from a signed-in page as the SPA makes them.
 import { mkdir } from 'node:fs/promises';
+import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
@@ -28,6 +29,24 @@ export async function launchBrowser() {
 
 export function screenshot(page, name, fullPage = true) {
   return page.screenshot({ path: `${artifactsDir}${name}.png`, fullPage });
+}
+
+/**
+ * One Chromium for a test file: launched before its tests, closed after them. Gives `withPage` bound to it, and
+ * the browser itself for a test that opens a context of its own.
+ */
+export function sharedBrowser() {
+  let browser;
+  before(async () => {
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+  });
+  return {
+    withPage: (contextOptions, name, body) => withPage(browser, contextOptions, name, body),
+    browser: () => browser,
+  };
 }
 
 /** Opens a page and closes its context afterwards, saving a screenshot when the body fails. */
