@@ -156,9 +156,7 @@ class ExemptionWorkflow {
         if (!exemption.status().isOpen()) {
             throw new ConflictException("exemption.closed", List.of());
         }
-        ExemptionSnapshot before = exemption.snapshot();
-        exemption.withdraw();
-        record(exemption, Step.WITHDRAWN, null, ChinaCalendar.today(clock), request.note(), before, branch);
+        withdraw(exemption, request.note(), branch);
     }
 
     @Transactional
@@ -191,13 +189,18 @@ class ExemptionWorkflow {
         }
         // In Chinese whatever the caller's language: the note goes into the branch's records and its forms.
         String note = messages.getMessage("exemption.withdrawn.transferred", null, Locale.SIMPLIFIED_CHINESE);
-        for (Exemption exemption : exemptions.findByMemberIdAndBranchId(before.id(), before.branchId())) {
-            if (exemption.status().isOpen()) {
-                ExemptionSnapshot unchanged = exemption.snapshot();
-                exemption.withdraw();
-                record(exemption, Step.WITHDRAWN, null, ChinaCalendar.today(clock), note, unchanged, branchOf(exemption));
-            }
+        List<Exemption> inFlight = exemptions.findByMemberIdAndBranchId(before.id(), before.branchId()).stream()
+            .filter(exemption -> exemption.status().isOpen()).toList();
+        if (!inFlight.isEmpty()) {
+            Org oldBranch = orgs.findById(before.branchId()).orElseThrow();
+            inFlight.forEach(exemption -> withdraw(exemption, note, oldBranch));
         }
+    }
+
+    private void withdraw(Exemption exemption, @Nullable String note, Org branch) {
+        ExemptionSnapshot before = exemption.snapshot();
+        exemption.withdraw();
+        record(exemption, Step.WITHDRAWN, null, ChinaCalendar.today(clock), note, before, branch);
     }
 
     /** An application the caller leads (as the branch's secretary, deputy or an admin), at the given version. */
