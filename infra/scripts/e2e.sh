@@ -6,9 +6,8 @@ cd "$(dirname "$0")/../.."
 source infra/scripts/env.sh
 ensure_postgres_running
 
-if ! command -v chromium >/dev/null; then
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
-fi
+source infra/scripts/test-programs.sh
+install_test_programs
 
 db="xianfeng_e2e_$(date +%s)_$$"
 backend_port=${E2E_BACKEND_PORT:-18080}
