@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 import cn.xianfeng.testing.Browser;
 import cn.xianfeng.testing.IntegrationTest;
+import cn.xianfeng.testing.Place;
 import cn.xianfeng.testing.Response;
 
 /**
@@ -52,9 +53,6 @@ class IsolationTests extends IntegrationTest {
             "GET /api/v1/me/periods",
             "POST /api/v1/me/notifications/{id}/read",
             "GET /api/v1/orgs/import-template");
-
-    /** The year of the places' published scheme, declarations and ledger: this year in Beijing. */
-    private static final int YEAR = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
 
     /** Marks a probe whose body is an uploaded file (any content: the scope is settled before reading it). */
     private static final String UPLOAD = "<upload>";
@@ -260,16 +258,12 @@ class IsolationTests extends IntegrationTest {
         b = onboard("隔离乙党委");
         Browser adminOfA = signedIn(a);
         Browser adminOfB = signedIn(b);
-        UUID committee1 = create(adminOfA, a.rootOrgId(), "COMMITTEE", "第一分党委");
-        UUID committee2 = create(adminOfA, a.rootOrgId(), "COMMITTEE", "第二分党委");
+        UUID committee1 = createOrg(adminOfA, a.rootOrgId(), "COMMITTEE", "第一分党委");
+        UUID committee2 = createOrg(adminOfA, a.rootOrgId(), "COMMITTEE", "第二分党委");
         Place inCommittee1 = placeWithMember(adminOfA, committee1);
         Place inCommittee2 = placeWithMember(adminOfA, committee2);
         Place inB = placeWithMember(adminOfB, b.rootOrgId());
-        Place rootOfA = new Place(a.rootOrgId(), inCommittee1.branch(), inCommittee1.member(), inCommittee1.assignment(),
-                inCommittee1.exemption(), inCommittee1.invitation(), inCommittee1.link(), inCommittee1.scheme(),
-                inCommittee1.schemeVersion(), inCommittee1.evidence(), inCommittee1.declaration(), inCommittee1.ledgerEntry(),
-                inCommittee1.activity(), inCommittee1.period(), inCommittee1.objection(), inCommittee1.filing(), inCommittee1.spotCheck(),
-                inCommittee1.alert(), inCommittee1.flag());
+        Place rootOfA = inCommittee1.at(a.rootOrgId());
         PRESET_DOCUMENT.set(adminOfA.get("/api/v1/scheme-presets/four-25").body());
 
         Institution subAdminsOwn = onboard("分党委书记原单位");
@@ -339,124 +333,6 @@ class IsolationTests extends IntegrationTest {
         assertThat(me).contains(a.tenantId().toString()).doesNotContain(b.tenantId().toString()).doesNotContain("隔离乙党委");
     }
 
-    private static UUID create(Browser admin, UUID parentId, String type, String name) {
-        Response created = admin.postJson("/api/v1/orgs", Map.of("parentId", parentId, "type", type, "name", name));
-        assertThat(created.status()).as("%s", created).isEqualTo(201);
-        return UUID.fromString(created.json().get("id").asString());
-    }
-
-    /**
-     * A branch under {@code parent} with one member in it, who is the branch's secretary and applies for an
-     * exemption; and a link invitation at {@code parent}, with which a third tenant asks to link under it.
-     */
-    private Place placeWithMember(Browser admin, UUID parent) {
-        UUID branch = create(admin, parent, "BRANCH", "支部");
-        Response added = admin.postJson("/api/v1/members", "{\"branchId\":\"" + branch + "\",\"details\":"
-                + MEMBER_DETAILS.replace("}", ",\"email\":\"" + UUID.randomUUID() + "@example.cn\"}") + "}");
-        assertThat(added.status()).as("%s", added).isEqualTo(201);
-        UUID member = UUID.fromString(added.json().get("id").asString());
-        Response assigned = admin.postJson("/api/v1/orgs/" + branch + "/roles", Map.of("memberId", member, "role", "SECRETARY"));
-        assertThat(assigned.status()).as("%s", assigned).isEqualTo(201);
-        Response applied = admin.postJson("/api/v1/exemptions", Map.of("memberId", member, "reason", "ELDERLY_OR_ILL",
-                "effectiveFrom", "2026-01-01", "upperApprovalRequired", true, "appliedOn", "2026-01-02"));
-        assertThat(applied.status()).as("%s", applied).isEqualTo(201);
-        Response invited = admin.postJson("/api/v1/orgs/" + parent + "/link-invitations", Map.of("validDays", 30));
-        assertThat(invited.status()).as("%s", invited).isEqualTo(201);
-        Response requested = signedIn(onboard("下级单位")).postJson("/api/v1/links", Map.of("code", invited.json().get("code").asString()));
-        assertThat(requested.status()).as("%s", requested).isEqualTo(201);
-        Response scheme = admin.postJson("/api/v1/orgs/" + parent + "/schemes", Map.of("year", YEAR, "preset", "annual-from-zero"));
-        assertThat(scheme.status()).as("%s", scheme).isEqualTo(201);
-        assertThat(admin.postJson("/api/v1/schemes/" + scheme.json().get("id").asString() + "/versions/1/publish",
-                Map.of("lock", scheme.json().get("lock").asLong())).status()).isEqualTo(200);
-        // The member signs in, uploads a photo and declares with it; the admin approves, which writes a ledger entry.
-        String email = added.json().get("email").asString();
-        browser().activate(assigned.json().get("invitationLink").asString(), "isolation-pass-1", "isolation-pass-1");
-        Browser self = browser().signIn(email, "isolation-pass-1");
-        Response photo = self.upload("/api/v1/evidence", "photo.jpg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0, 0, 0});
-        assertThat(photo.status()).as("%s", photo).isEqualTo(201);
-        Response declared = self.postJson("/api/v1/me/declarations", Map.of("item", "P2-SPEECH", "quantity", 1, "description", "发言",
-                "occurredOn", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString(),
-                "evidenceIds", List.of(photo.json().get("id").asString()), "submit", true));
-        assertThat(declared.status()).as("%s", declared).isEqualTo(201);
-        Response approved = admin.postJson("/api/v1/declarations/" + declared.json().get("id").asString() + "/review",
-                Map.of("version", declared.json().get("version").asLong(), "decision", "APPROVE"));
-        assertThat(approved.status()).as("%s", approved).isEqualTo(200);
-        // The month approved and publicised; the member objects to their own entry.
-        Response period = admin.postJson("/api/v1/periods", Map.of("branchId", branch,
-                "month", java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).toString()));
-        assertThat(period.status()).as("%s", period).isEqualTo(201);
-        Response publicised = admin.postJson("/api/v1/periods/" + period.json().get("id").asString() + "/publicity",
-                Map.of("version", period.json().get("version").asLong()));
-        assertThat(publicised.status()).as("%s", publicised).isEqualTo(200);
-        Response objection = self.postJson("/api/v1/periods/" + period.json().get("id").asString() + "/objections",
-                Map.of("ledgerEntryId", approved.json().get("ledgerEntryId").asString(), "text", "少算了一次"));
-        assertThat(objection.status()).as("%s", objection).isEqualTo(201);
-        Response spotCheck = admin.postJson("/api/v1/spot-checks", Map.of("orgId", parent, "from", YEAR + "-01", "to", YEAR + "-12", "count", 1));
-        assertThat(spotCheck.status()).as("%s", spotCheck).isEqualTo(201);
-        // A filing as if the quarter had been finalised and filed (the flow itself is tested in OversightTests).
-        UUID filing = UUID.randomUUID();
-        asOwner().sql("""
-                insert into filings (tenant_id, id, branch_id, parent_id, period, status, summary, filed_by)
-                select tenant_id, ?, id, ?, ?, 'FILED', '{"branch":"支部","period":"2026-Q1","months":[],"lines":[]}'::jsonb, ?
-                from orgs where id = ?""")
-            .params(filing, parent, YEAR + "-Q1", UUID.randomUUID(), branch).update();
-        UUID alert = UUID.randomUUID();
-        asOwner().sql("""
-                insert into alerts (tenant_id, id, branch_id, member_id, month, kind, score, status)
-                select tenant_id, ?, id, ?, ?, 'BELOW_PASSING_1', 10, 'OPEN' from orgs where id = ?""")
-            .params(alert, member, java.time.LocalDate.of(YEAR, 1, 1), branch).update();
-        // A supervisor's open flag on the entry (the flow itself is tested in EntryFlagTests).
-        UUID flag = UUID.randomUUID();
-        asOwner().sql("""
-                insert into entry_flags (tenant_id, id, ledger_entry_id, branch_id, month, note, raised_by)
-                select tenant_id, ?, id, branch_id, month, '存疑', ? from ledger_entries where id = ?""")
-            .params(flag, UUID.randomUUID(), UUID.fromString(approved.json().get("ledgerEntryId").asString())).update();
-        Response activity = admin.postJson("/api/v1/activities", Map.of("branchId", branch, "kind", "BRANCH_MEETING", "title", "支部党员大会",
-                "heldOn", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString()));
-        assertThat(activity.status()).as("%s", activity).isEqualTo(201);
-        return new Place(parent, branch, member, UUID.fromString(assigned.json().get("assignmentId").asString()),
-                UUID.fromString(applied.json().get("exemption").get("id").asString()),
-                UUID.fromString(invited.json().get("id").asString()), UUID.fromString(requested.json().get("id").asString()),
-                UUID.fromString(scheme.json().get("id").asString()),
-                UUID.fromString(scheme.json().get("versions").get(0).get("id").asString()),
-                UUID.fromString(photo.json().get("id").asString()), UUID.fromString(declared.json().get("id").asString()),
-                UUID.fromString(approved.json().get("ledgerEntryId").asString()), UUID.fromString(activity.json().get("id").asString()),
-                UUID.fromString(period.json().get("id").asString()), UUID.fromString(objection.json().get("id").asString()), filing,
-                UUID.fromString(spotCheck.json().get("id").asString()), alert, flag);
-    }
-
-    /** A digest of every row of the tenant in every tenant-owned table, read as the owner (no RLS). */
-    private String fingerprintOfTenant(UUID tenantId) {
-        List<String> tables = asOwner().sql("""
-                select table_name from information_schema.columns
-                where table_schema = 'public' and column_name = 'tenant_id' order by table_name""")
-            .query(String.class).list();
-        StringBuilder digest = new StringBuilder();
-        for (String table : tables) {
-            digest.append(table).append(':').append(asOwner()
-                .sql("select coalesce(md5(string_agg(t::text, ',' order by t::text)), '') from " + table + " t where tenant_id = ?")
-                .param(tenantId).query(String.class).single()).append(';');
-        }
-        digest.append("tenant:").append(asOwner().sql("select md5(t::text) from tenants t where id = ?")
-            .param(tenantId).query(String.class).single());
-        // Links belong to two tenants each.
-        digest.append("links:").append(asOwner().sql("""
-                select coalesce(md5(string_agg(l::text, ',' order by l.id)), '') from tenant_links l
-                where ? in (l.upper_tenant_id, l.lower_tenant_id)""").param(tenantId).query(String.class).single());
-        // Accounts are global: an invitation slipping through would show here.
-        digest.append("users:").append(asOwner().sql("select md5(string_agg(u::text, ',' order by u.id)) from users u")
-            .query(String.class).single());
-        return digest.toString();
-    }
-
-    /**
-     * An org, a branch below it with a member (their role, their exemption, their evidence and approved declaration
-     * with its ledger entry), and at the org an invitation, a link and a published scheme.
-     */
-    private record Place(UUID org, UUID branch, UUID member, UUID assignment, UUID exemption, UUID invitation, UUID link,
-            UUID scheme, UUID schemeVersion, UUID evidence, UUID declaration, UUID ledgerEntry, UUID activity, UUID period, UUID objection,
-            UUID filing, UUID spotCheck, UUID alert, UUID flag) {
-    }
 
     /** A caller, what they own, and the target they must not reach. */
     private record World(String name, Browser caller, Place own, Place target, boolean crossTenant) {

@@ -23,12 +23,16 @@ public final class Downloads {
             .body(content);
     }
 
-    /** Shown in the browser where it can (an image, a PDF), saved under its name otherwise. */
-    public static ResponseEntity<byte[]> inline(byte[] content, String fileName, MediaType type) {
+    /**
+     * A file someone uploaded, shown in the browser where it can (an image, a PDF), saved under its name otherwise.
+     * Sandboxed: whatever it holds runs no script and reaches nothing of the app, as if from another origin.
+     */
+    public static ResponseEntity<byte[]> uploaded(byte[] content, String fileName, MediaType type) {
         return ResponseEntity.ok()
             .contentType(type)
+            .header("Content-Security-Policy", "sandbox; frame-ancestors 'none'")
             .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                .filename(fileName, StandardCharsets.UTF_8).build().toString())
+                .filename(TextRules.cleanFileName(fileName), StandardCharsets.UTF_8).build().toString())
             .body(content);
     }
 }

@@ -33,8 +33,7 @@ import io.swagger.v3.oas.models.servers.Server;
 class OpenApiConfiguration {
 
     private static final String PROBLEM = "Problem";
-    private static final String TENANT_HEADER = "X-Tenant-Id";
-    private static final Set<String> CALLER_CENTRIC_PATHS = Set.of("/api/v1/onboarding", "/api/v1/institutions", "/api/v1/me");
+    private static final String TENANT_HEADER = ApiPaths.TENANT_HEADER;
     private static final String BEARER = "bearer";
     private static final String SESSION = "session";
 
@@ -79,7 +78,7 @@ class OpenApiConfiguration {
     /** Every operation that acts in a tenant takes the tenant to act in (not sign-up, not the caller's own profile). */
     private static void declareTenantHeader(OpenAPI openApi) {
         openApi.getPaths().forEach((path, item) -> {
-            if (CALLER_CENTRIC_PATHS.contains(path)) {
+            if (ApiPaths.actsOutsideAnyTenant(path)) {
                 return;
             }
             item.readOperations().forEach(operation -> {

@@ -22,7 +22,17 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-import tools.jackson.databind.DatabindException;
+import jakarta.validation.ConstraintViolationException;
+
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.databind.exc.InvalidFormatException;
 
 /**
@@ -68,6 +78,26 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return handleExceptionInternal(ex, body, new HttpHeaders(), HttpStatus.CONFLICT, request);
     }
 
+    /** A constraint on a request parameter, checked by method validation on a {@code @Validated} controller. */
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<Object> handleParameterConstraints(ConstraintViolationException ex, WebRequest request) {
+        List<FieldProblem> errors = ex.getConstraintViolations().stream()
+            .map(violation -> new FieldProblem(lastNode(violation.getPropertyPath()), violation.getMessage()))
+            .toList();
+        return validationProblem(ex, errors, new HttpHeaders(), request);
+    }
+
+    /** A multipart body that cannot be read (no boundary, cut short). */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Object> handleBrokenMultipart(MultipartException ex, WebRequest request) {
+        ProblemDetail body = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
+        body.setType(ProblemTypes.MALFORMED_REQUEST);
+        body.setDetail(messages.text("problem.multipart", null, LocaleContextHolder.getLocale()));
+        // Every upload of the API is its part "file".
+        body.setProperty("errors", List.of(new FieldProblem("file", messages.text("problem.multipart", null, LocaleContextHolder.getLocale()))));
+        return handleExceptionInternal(ex, body, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> handleUnexpected(Exception ex, WebRequest request) {
         log.error("Unexpected error on {}", request.getDescription(false), ex);
@@ -102,9 +132,45 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status,
+            WebRequest request) {
+        Locale locale = LocaleContextHolder.getLocale();
+        String field = ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
+                : java.util.Objects.requireNonNullElse(ex.getPropertyName(), "");
+        Class<?> type = ex.getRequiredType();
+        String message = type != null && type.isEnum() ? oneOf(type, locale) : messages.text("problem.field.unreadable", null, locale);
+        return validationProblem(ex, List.of(new FieldProblem(field, message)), headers, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        FieldProblem missing = new FieldProblem(ex.getParameterName(),
+                messages.text("problem.field.required", null, LocaleContextHolder.getLocale()));
+        return validationProblem(ex, List.of(missing), headers, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        FieldProblem missing = new FieldProblem(ex.getRequestPartName(),
+                messages.text("problem.field.file-required", null, LocaleContextHolder.getLocale()));
+        return validationProblem(ex, List.of(missing), headers, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        return tooLarge(ex, "problem.upload-too-large", headers, request);
+    }
+
+    @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Locale locale = LocaleContextHolder.getLocale();
+        if (causedBy(ex, RequestLimitsFilter.BodyTooLargeException.class)) {
+            return tooLarge(ex, "problem.body-too-large", headers, request);
+        }
         ProblemDetail body = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
         body.setType(ProblemTypes.MALFORMED_REQUEST);
         String field = jsonPath(ex);
@@ -124,6 +190,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> createResponseEntity(@Nullable Object body, HttpHeaders headers,
             HttpStatusCode statusCode, WebRequest request) {
         if (body instanceof ProblemDetail problem) {
+            // Spring's own problems (type still about:blank) get the status' own words in the caller's language.
+            if (problem.getType() == null || "about:blank".equals(problem.getType().toString())) {
+                problem.setDetail(messages.forStatus(problem.getStatus(), LocaleContextHolder.getLocale()).getDetail());
+            }
             messages.complete(problem, LocaleContextHolder.getLocale());
         }
         return super.createResponseEntity(body, headers, statusCode, request);
@@ -138,13 +208,38 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return handleExceptionInternal(ex, body, headers, HttpStatus.BAD_REQUEST, request);
     }
 
+    private ResponseEntity<Object> tooLarge(Exception ex, String detailCode, HttpHeaders headers, WebRequest request) {
+        ProblemDetail body = ProblemDetail.forStatus(HttpStatus.CONTENT_TOO_LARGE);
+        body.setType(ProblemTypes.TOO_LARGE);
+        body.setDetail(messages.text(detailCode, null, LocaleContextHolder.getLocale()));
+        return handleExceptionInternal(ex, body, headers, HttpStatus.CONTENT_TOO_LARGE, request);
+    }
+
+    private static boolean causedBy(Throwable ex, Class<? extends Throwable> type) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The parameter a violation is about: {@code year} of {@code scores.year}. */
+    private static String lastNode(jakarta.validation.Path path) {
+        String name = "";
+        for (jakarta.validation.Path.Node node : path) {
+            name = node.getName() == null ? name : node.getName();
+        }
+        return name;
+    }
+
     /** The JSON path of the value Jackson could not read, e.g. {@code rootOrgType}, or null for broken JSON. */
     private static @Nullable String jsonPath(HttpMessageNotReadableException ex) {
-        if (!(ex.getCause() instanceof DatabindException databind) || databind.getPath().isEmpty()) {
+        if (!(ex.getCause() instanceof JacksonException jackson) || jackson.getPath().isEmpty()) {
             return null;
         }
         StringBuilder path = new StringBuilder();
-        for (var reference : databind.getPath()) {
+        for (var reference : jackson.getPath()) {
             if (reference.getPropertyName() != null) {
                 path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
             }
@@ -155,16 +250,31 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return path.isEmpty() ? null : path.toString();
     }
 
-    /** For an unknown enum constant, names the accepted ones; otherwise says the value is not valid. */
+    /**
+     * For an unknown enum constant, names the accepted ones; for text with control characters or a number past what
+     * the field holds, says so; otherwise says the value is not valid.
+     */
     private String unreadableValueMessage(HttpMessageNotReadableException ex, Locale locale) {
-        if (ex.getCause() instanceof InvalidFormatException invalid && invalid.getTargetType() != null
-                && invalid.getTargetType().isEnum()) {
-            String accepted = java.util.Arrays.stream(invalid.getTargetType().getEnumConstants())
-                .map(Object::toString)
-                .collect(java.util.stream.Collectors.joining(", "));
-            return messages.text("problem.field.one-of", new Object[] { accepted }, locale);
+        if (ex.getCause() instanceof InvalidFormatException invalid && invalid.getTargetType() != null) {
+            if (invalid.getTargetType().isEnum() && invalid.getValue() instanceof String) {
+                return oneOf(invalid.getTargetType(), locale);
+            }
+            if (invalid.getTargetType() == String.class && invalid.getValue() instanceof String text
+                    && TextRules.hasControlCharacters(text)) {
+                return messages.text("problem.field.control-characters", null, locale);
+            }
+        }
+        if (ex.getCause() instanceof InputCoercionException) {
+            return messages.text("problem.field.number-out-of-range", null, locale);
         }
         return messages.text("problem.field.unreadable", null, locale);
+    }
+
+    private String oneOf(Class<?> enumType, Locale locale) {
+        String accepted = java.util.Arrays.stream(enumType.getEnumConstants())
+            .map(Object::toString)
+            .collect(java.util.stream.Collectors.joining(", "));
+        return messages.text("problem.field.one-of", new Object[] { accepted }, locale);
     }
 
     /** One refused row of an import, as clients see it. */

@@ -25,6 +25,7 @@ public class ProblemMessages {
             Map.entry(405, ProblemTypes.METHOD_NOT_ALLOWED),
             Map.entry(406, ProblemTypes.NOT_ACCEPTABLE),
             Map.entry(409, ProblemTypes.CONFLICT),
+            Map.entry(413, ProblemTypes.TOO_LARGE),
             Map.entry(415, ProblemTypes.UNSUPPORTED_MEDIA_TYPE),
             Map.entry(422, ProblemTypes.VALIDATION),
             Map.entry(429, ProblemTypes.TOO_MANY_REQUESTS),
@@ -52,10 +53,15 @@ public class ProblemMessages {
         return problem;
     }
 
+    /** The stable type of a bare status. */
+    public static URI typeFor(int status) {
+        return TYPES_BY_STATUS.getOrDefault(status, BLANK);
+    }
+
     /** Fills in a stable type and a localized title where a handler left Spring's defaults. */
     public void complete(ProblemDetail problem, Locale locale) {
         if (problem.getType() == null || BLANK.equals(problem.getType())) {
-            problem.setType(TYPES_BY_STATUS.getOrDefault(problem.getStatus(), BLANK));
+            problem.setType(typeFor(problem.getStatus()));
         }
         HttpStatus status = HttpStatus.resolve(problem.getStatus());
         String fallback = status != null ? status.getReasonPhrase() : "Error";

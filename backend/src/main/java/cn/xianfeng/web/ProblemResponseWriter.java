@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Writes a problem detail from a servlet filter, where Spring MVC's exception handling does not reach. */
 @Component
-class ProblemResponseWriter {
+public class ProblemResponseWriter {
 
     private final ProblemMessages messages;
     private final LocaleResolver localeResolver;
@@ -30,8 +30,14 @@ class ProblemResponseWriter {
     }
 
     /** The status' own localized title and detail, or {@code detailCode}'s text as the detail. */
-    void write(HttpServletRequest request, HttpServletResponse response, int status, @Nullable URI type,
+    public void write(HttpServletRequest request, HttpServletResponse response, int status, @Nullable URI type,
             @Nullable String detailCode) throws IOException {
+        write(request, response, status, type, detailCode, null, null);
+    }
+
+    /** As above, with one field's error: the field's name and the code of its message. */
+    public void write(HttpServletRequest request, HttpServletResponse response, int status, @Nullable URI type,
+            @Nullable String detailCode, @Nullable String field, @Nullable String fieldMessageCode) throws IOException {
         Locale locale = localeResolver.resolveLocale(request);
         ProblemDetail problem = messages.forStatus(status, locale);
         if (type != null) {
@@ -39,6 +45,9 @@ class ProblemResponseWriter {
         }
         if (detailCode != null) {
             problem.setDetail(messages.text(detailCode, null, locale));
+        }
+        if (field != null && fieldMessageCode != null) {
+            problem.setProperty("errors", java.util.List.of(new FieldProblem(field, messages.text(fieldMessageCode, null, locale))));
         }
         problem.setInstance(URI.create(request.getRequestURI()));
         response.setStatus(status);

@@ -9,6 +9,7 @@ public final class ProblemTypes {
     public static final URI MALFORMED_REQUEST = of("malformed-request");
     public static final URI NOT_FOUND = of("not-found");
     public static final URI CONFLICT = of("conflict");
+    public static final URI TOO_LARGE = of("too-large");
     public static final URI TOO_MANY_REQUESTS = of("too-many-requests");
     public static final URI IMPORT_REJECTED = of("import-rejected");
     public static final URI UNAUTHENTICATED = of("unauthenticated");

@@ -168,7 +168,9 @@ class DeclarationTests extends IntegrationTest {
             .as("someone else's upload").containsExactly("evidenceIds[0]");
 
         Response tooLarge = member.browser().upload("/api/v1/evidence", "big.jpg", jpeg(11 * 1024 * 1024));
-        assertThat(tooLarge.status()).isEqualTo(400);
+        assertThat(tooLarge.status()).isEqualTo(413);
+        assertThat(tooLarge.json().get("detail").asString()).isEqualTo("上传的文件过大。");
+        assertThat(tooLarge.json().get("errors").get(0).get("field").asString()).isEqualTo("file");
         assertThat(tooLarge.json().get("errors").get(0).get("message").asString()).isEqualTo("文件不能超过 10 MB。");
         byte[] program = new byte[4096];
         program[0] = 'M';

@@ -27,7 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A browser as far as the backend can tell: a cookie jar, redirects followed by hand, the sign-in form with
  * its CSRF token, and the XSRF-TOKEN cookie echoed in a header on writes. Each browser calls from its own
- * client address (X-Forwarded-For, trusted from loopback) so that per-address limits do not collide.
+ * client address (X-Forwarded-For, trusted from 127.0.0.1 as from the proxy in front) so that per-address limits do
+ * not collide.
  */
 public class Browser {
 
@@ -38,7 +39,7 @@ public class Browser {
     private final URI base;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
-    private final String clientAddress;
+    private String clientAddress;
     private String language = "zh-CN";
     private String tenantId;
     private String bearerToken;
@@ -49,6 +50,28 @@ public class Browser {
         this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
         int n = ADDRESSES.incrementAndGet();
         this.clientAddress = "198.18." + (n / 250) + "." + (n % 250 + 1);
+    }
+
+    /**
+     * A client that calls from its own loopback address (say 127.0.0.2), which is no trusted proxy: whatever
+     * X-Forwarded-For it sends ({@link #withHeader}) must not decide its address.
+     */
+    public Browser(int port, String localAddress) {
+        this.base = URI.create("http://127.0.0.1:" + port);
+        try {
+            this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
+                .localAddress(java.net.InetAddress.getByName(localAddress)).build();
+        }
+        catch (java.net.UnknownHostException ex) {
+            throw new IllegalArgumentException(ex);
+        }
+        this.clientAddress = null;
+    }
+
+    /** Calls from this client address (through the trusted proxy), e.g. to try again from where one failed. */
+    public Browser from(String address) {
+        this.clientAddress = address;
+        return this;
     }
 
     /** The Cookie header this browser would send, for handing its session to another client (the bench's wrk). */
@@ -119,6 +142,23 @@ public class Browser {
         }
         if (bearerToken != null) {
             request.header("Authorization", "Bearer " + bearerToken);
+        }
+        extraHeaders.forEach(request::header);
+        return exchange(request.build());
+    }
+
+    /** Sends raw bytes as they are (a multipart body of one's own making, a huge body), with the XSRF header. */
+    public Response sendBytes(String method, String path, byte[] body, String contentType) {
+        HttpRequest.Builder request = request(path).method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        String xsrf = cookie("XSRF-TOKEN");
+        if (xsrf != null) {
+            request.header("X-XSRF-TOKEN", xsrf);
+        }
+        if (tenantId != null) {
+            request.header("X-Tenant-Id", tenantId);
         }
         extraHeaders.forEach(request::header);
         return exchange(request.build());
@@ -273,10 +313,10 @@ public class Browser {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(base.resolve(path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
             .header("Accept-Language", language)
-            .header("Accept", path.startsWith("/api/") ? "application/json" : "text/html,application/xhtml+xml,*/*;q=0.8")
-            .header("X-Forwarded-For", clientAddress);
+            .header("Accept", path.startsWith("/api/") ? "application/json" : "text/html,application/xhtml+xml,*/*;q=0.8");
+        return clientAddress == null ? request : request.header("X-Forwarded-For", clientAddress);
     }
 
     private Response exchange(HttpRequest request) {

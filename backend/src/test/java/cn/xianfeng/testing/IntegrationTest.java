@@ -2,7 +2,11 @@ package cn.xianfeng.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
@@ -22,6 +26,11 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @Import(TestClock.Registration.class)
 public abstract class IntegrationTest {
+
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    /** This year in Beijing: the year of a place's published scheme, declarations and ledger. */
+    protected static final int YEAR = LocalDate.now(CHINA).getYear();
 
     private static final AtomicLong MOBILES = new AtomicLong(System.nanoTime() % 90_000_000L);
 
@@ -76,6 +85,13 @@ public abstract class IntegrationTest {
         return browser().signIn(institution.login(), institution.password());
     }
 
+    /** A new org node under the parent. */
+    protected static UUID createOrg(Browser admin, UUID parentId, String type, String name) {
+        Response created = admin.postJson("/api/v1/orgs", Map.of("parentId", parentId, "type", type, "name", name));
+        assertThat(created.status()).as("%s", created).isEqualTo(201);
+        return UUID.fromString(created.json().get("id").asString());
+    }
+
     /** A new branch under the institution's root, scored by the preset published at the root for the year. */
     protected static UUID branchScoredBy(Browser admin, Institution institution, String branchName, String preset, int year) {
         Response branch = admin.postJson("/api/v1/orgs", Map.of("parentId", institution.rootOrgId(), "type", "BRANCH", "name", branchName));
@@ -120,6 +136,108 @@ public abstract class IntegrationTest {
         Response added = admin.postJson("/api/v1/members", Map.of("branchId", branch, "details", details));
         assertThat(added.status()).as("%s", added).isEqualTo(201);
         return UUID.fromString(added.json().get("id").asString());
+    }
+
+    /**
+     * A branch under {@code parent} with one member in it, who is the branch's secretary and applies for an
+     * exemption; and a link invitation at {@code parent}, with which a third tenant asks to link under it.
+     */
+    protected Place placeWithMember(Browser admin, UUID parent) {
+        UUID branch = createOrg(admin, parent, "BRANCH", "支部");
+        String email = UUID.randomUUID() + "@example.cn";
+        UUID member = addMember(admin, branch, "张三", email);
+        Response assigned = admin.postJson("/api/v1/orgs/" + branch + "/roles", Map.of("memberId", member, "role", "SECRETARY"));
+        assertThat(assigned.status()).as("%s", assigned).isEqualTo(201);
+        Response applied = admin.postJson("/api/v1/exemptions", Map.of("memberId", member, "reason", "ELDERLY_OR_ILL",
+                "effectiveFrom", "2026-01-01", "upperApprovalRequired", true, "appliedOn", "2026-01-02"));
+        assertThat(applied.status()).as("%s", applied).isEqualTo(201);
+        Response invited = admin.postJson("/api/v1/orgs/" + parent + "/link-invitations", Map.of("validDays", 30));
+        assertThat(invited.status()).as("%s", invited).isEqualTo(201);
+        Response requested = signedIn(onboard("下级单位")).postJson("/api/v1/links", Map.of("code", invited.json().get("code").asString()));
+        assertThat(requested.status()).as("%s", requested).isEqualTo(201);
+        Response scheme = admin.postJson("/api/v1/orgs/" + parent + "/schemes", Map.of("year", YEAR, "preset", "annual-from-zero"));
+        assertThat(scheme.status()).as("%s", scheme).isEqualTo(201);
+        assertThat(admin.postJson("/api/v1/schemes/" + scheme.json().get("id").asString() + "/versions/1/publish",
+                Map.of("lock", scheme.json().get("lock").asLong())).status()).isEqualTo(200);
+        // The member signs in, uploads a photo and declares with it; the admin approves, which writes a ledger entry.
+        browser().activate(assigned.json().get("invitationLink").asString(), "isolation-pass-1", "isolation-pass-1");
+        Browser self = browser().signIn(email, "isolation-pass-1");
+        Response photo = self.upload("/api/v1/evidence", "photo.jpg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0, 0, 0});
+        assertThat(photo.status()).as("%s", photo).isEqualTo(201);
+        Response declared = self.postJson("/api/v1/me/declarations", Map.of("item", "P2-SPEECH", "quantity", 1, "description", "发言",
+                "occurredOn", LocalDate.now(CHINA).toString(),
+                "evidenceIds", List.of(photo.json().get("id").asString()), "submit", true));
+        assertThat(declared.status()).as("%s", declared).isEqualTo(201);
+        Response approved = admin.postJson("/api/v1/declarations/" + declared.json().get("id").asString() + "/review",
+                Map.of("version", declared.json().get("version").asLong(), "decision", "APPROVE"));
+        assertThat(approved.status()).as("%s", approved).isEqualTo(200);
+        // The month approved and publicised; the member objects to their own entry.
+        Response period = admin.postJson("/api/v1/periods", Map.of("branchId", branch,
+                "month", YearMonth.now(CHINA).toString()));
+        assertThat(period.status()).as("%s", period).isEqualTo(201);
+        Response publicised = admin.postJson("/api/v1/periods/" + period.json().get("id").asString() + "/publicity",
+                Map.of("version", period.json().get("version").asLong()));
+        assertThat(publicised.status()).as("%s", publicised).isEqualTo(200);
+        Response objection = self.postJson("/api/v1/periods/" + period.json().get("id").asString() + "/objections",
+                Map.of("ledgerEntryId", approved.json().get("ledgerEntryId").asString(), "text", "少算了一次"));
+        assertThat(objection.status()).as("%s", objection).isEqualTo(201);
+        Response spotCheck = admin.postJson("/api/v1/spot-checks", Map.of("orgId", parent, "from", YEAR + "-01", "to", YEAR + "-12", "count", 1));
+        assertThat(spotCheck.status()).as("%s", spotCheck).isEqualTo(201);
+        // A filing as if the quarter had been finalised and filed (the flow itself is tested in OversightTests).
+        UUID filing = UUID.randomUUID();
+        asOwner().sql("""
+                insert into filings (tenant_id, id, branch_id, parent_id, period, status, summary, filed_by)
+                select tenant_id, ?, id, ?, ?, 'FILED', '{"branch":"支部","period":"2026-Q1","months":[],"lines":[]}'::jsonb, ?
+                from orgs where id = ?""")
+            .params(filing, parent, YEAR + "-Q1", UUID.randomUUID(), branch).update();
+        UUID alert = UUID.randomUUID();
+        asOwner().sql("""
+                insert into alerts (tenant_id, id, branch_id, member_id, month, kind, score, status)
+                select tenant_id, ?, id, ?, ?, 'BELOW_PASSING_1', 10, 'OPEN' from orgs where id = ?""")
+            .params(alert, member, java.time.LocalDate.of(YEAR, 1, 1), branch).update();
+        // A supervisor's open flag on the entry (the flow itself is tested in EntryFlagTests).
+        UUID flag = UUID.randomUUID();
+        asOwner().sql("""
+                insert into entry_flags (tenant_id, id, ledger_entry_id, branch_id, month, note, raised_by)
+                select tenant_id, ?, id, branch_id, month, '存疑', ? from ledger_entries where id = ?""")
+            .params(flag, UUID.fromString(admin.get("/api/v1/me").json().get("id").asString()),
+                    UUID.fromString(approved.json().get("ledgerEntryId").asString())).update();
+        Response activity = admin.postJson("/api/v1/activities", Map.of("branchId", branch, "kind", "BRANCH_MEETING", "title", "支部党员大会",
+                "heldOn", LocalDate.now(CHINA).toString()));
+        assertThat(activity.status()).as("%s", activity).isEqualTo(201);
+        return new Place(parent, branch, member, UUID.fromString(assigned.json().get("assignmentId").asString()),
+                UUID.fromString(applied.json().get("exemption").get("id").asString()),
+                UUID.fromString(invited.json().get("id").asString()), UUID.fromString(requested.json().get("id").asString()),
+                UUID.fromString(scheme.json().get("id").asString()),
+                UUID.fromString(scheme.json().get("versions").get(0).get("id").asString()),
+                UUID.fromString(photo.json().get("id").asString()), UUID.fromString(declared.json().get("id").asString()),
+                UUID.fromString(approved.json().get("ledgerEntryId").asString()), UUID.fromString(activity.json().get("id").asString()),
+                UUID.fromString(period.json().get("id").asString()), UUID.fromString(objection.json().get("id").asString()), filing,
+                UUID.fromString(spotCheck.json().get("id").asString()), alert, flag, self);
+    }
+
+    /** A digest of every row of the tenant in every tenant-owned table, read as the owner (no RLS). */
+    protected String fingerprintOfTenant(UUID tenantId) {
+        List<String> tables = asOwner().sql("""
+                select table_name from information_schema.columns
+                where table_schema = 'public' and column_name = 'tenant_id' order by table_name""")
+            .query(String.class).list();
+        StringBuilder digest = new StringBuilder();
+        for (String table : tables) {
+            digest.append(table).append(':').append(asOwner()
+                .sql("select coalesce(md5(string_agg(t::text, ',' order by t::text)), '') from " + table + " t where tenant_id = ?")
+                .param(tenantId).query(String.class).single()).append(';');
+        }
+        digest.append("tenant:").append(asOwner().sql("select md5(t::text) from tenants t where id = ?")
+            .param(tenantId).query(String.class).single());
+        // Links belong to two tenants each.
+        digest.append("links:").append(asOwner().sql("""
+                select coalesce(md5(string_agg(l::text, ',' order by l.id)), '') from tenant_links l
+                where ? in (l.upper_tenant_id, l.lower_tenant_id)""").param(tenantId).query(String.class).single());
+        // Accounts are global: an invitation slipping through would show here.
+        digest.append("users:").append(asOwner().sql("select md5(string_agg(u::text, ',' order by u.id)) from users u")
+            .query(String.class).single());
+        return digest.toString();
     }
 
     public record SignedInMember(UUID id, Browser browser, String email) {

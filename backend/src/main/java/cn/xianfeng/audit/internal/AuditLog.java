@@ -82,9 +82,14 @@ class AuditLog {
             .toList();
     }
 
+    /** A state as stored: an object as it is; anything else (a text, say) under {@code value}. */
     @SuppressWarnings("unchecked")
     private @Nullable Map<String, Object> state(@Nullable String stored) {
-        return stored == null ? null : json.readValue(stored, Map.class);
+        if (stored == null) {
+            return null;
+        }
+        tools.jackson.databind.JsonNode node = json.readTree(stored);
+        return node.isObject() ? json.treeToValue(node, Map.class) : Map.of("value", json.treeToValue(node, Object.class));
     }
 
     private @Nullable String toJson(@Nullable Object state) {

@@ -39,7 +39,7 @@ class AuditLogController {
     @ApiResponse(responseCode = "404", description = "The org does not exist or is outside the caller's administration")
     @GetMapping
     AuditLog.AuditLogPage search(@RequestParam(required = false) @Nullable UUID orgId,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(10000) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
         List<String> paths = orgId == null
                 ? scope.readablePaths()

@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.xianfeng.identity.AccountManagement;
+import cn.xianfeng.web.ProblemResponseWriter;
 
 @Configuration(proxyBeanMethods = false)
 class TenantBindingConfiguration {
@@ -14,9 +15,9 @@ class TenantBindingConfiguration {
     /** Runs right after Spring Security, which has established who is calling. */
     @Bean
     FilterRegistrationBean<TenantBindingFilter> tenantBindingFilter(AccountManagement accounts,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions, ProblemResponseWriter problems) {
         FilterRegistrationBean<TenantBindingFilter> registration = new FilterRegistrationBean<>(
-                new TenantBindingFilter(accounts, transactions));
+                new TenantBindingFilter(accounts, transactions, problems));
         registration.addUrlPatterns("/api/*");
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
         return registration;

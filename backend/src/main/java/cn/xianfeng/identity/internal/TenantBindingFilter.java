@@ -20,16 +20,21 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import cn.xianfeng.identity.AccountManagement;
 
 import cn.xianfeng.tenancy.TenantContext;
+import cn.xianfeng.web.ApiPaths;
+import cn.xianfeng.web.ProblemResponseWriter;
+import cn.xianfeng.web.ProblemTypes;
 import cn.xianfeng.web.SignedInCaller;
 
 /**
  * Binds the signed-in user and the tenant they act in for the rest of the request. The tenant is the one
  * named by {@value #TENANT_HEADER}, accepted only if the user holds a role or is a member there; without the header, the
- * user's only tenant. Anything else leaves the tenant unbound, so tenant-owned data is simply not there (404).
+ * user's only tenant. An operation in a tenant is refused when none can be bound: a malformed header (400), a tenant the
+ * user is not in, or none at all (404), several and no choice (400). The few operations outside any tenant
+ * ({@link ApiPaths#actsOutsideAnyTenant}) bind what they can and refuse nothing.
  */
 class TenantBindingFilter extends OncePerRequestFilter {
 
-    static final String TENANT_HEADER = "X-Tenant-Id";
+    static final String TENANT_HEADER = ApiPaths.TENANT_HEADER;
     /**
      * Creating another institution (onboarding module) acts outside any tenant, as signing up does: its transaction
      * starts inside the new tenant, and an Idempotency-Key is claimed before the work rather than with it.
@@ -40,10 +45,12 @@ class TenantBindingFilter extends OncePerRequestFilter {
 
     private final AccountManagement accounts;
     private final TransactionTemplate transactions;
+    private final ProblemResponseWriter problems;
 
-    TenantBindingFilter(AccountManagement accounts, TransactionTemplate transactions) {
+    TenantBindingFilter(AccountManagement accounts, TransactionTemplate transactions, ProblemResponseWriter problems) {
         this.accounts = accounts;
         this.transactions = transactions;
+        this.problems = problems;
     }
 
     @Override
@@ -54,23 +61,32 @@ class TenantBindingFilter extends OncePerRequestFilter {
             // The user first: row-level security shows a user their own role assignments only once bound.
             TenantContext.bind(userId, null);
             if (userId != null && !createsAnInstitution(request)) {
-                TenantContext.bind(userId, tenantOf(userId, request));
+                Choice choice = tenantOf(userId, request);
+                if (choice.tenant() == null && !ApiPaths.actsOutsideAnyTenant(request.getRequestURI())) {
+                    refuse(choice.refusal(), request, response);
+                    return;
+                }
+                TenantContext.bind(userId, choice.tenant());
             }
             chain.doFilter(request, response);
+            if (createsAnInstitution(request) && request.getSession(false) != null) {
+                // The caller now has one more tenant: a request without the header must be asked to choose again.
+                request.getSession(false).removeAttribute(KNOWN_TENANTS);
+            }
         }
         finally {
             TenantContext.clear();
         }
     }
 
-    private @Nullable UUID tenantOf(UUID userId, HttpServletRequest request) {
+    private Choice tenantOf(UUID userId, HttpServletRequest request) {
         String requested = request.getHeader(TENANT_HEADER);
         HttpSession session = request.getSession(false);
         // A recent answer may confirm a tenant, never refuse one: a tenant just joined is looked up at once.
         if (session != null && session.getAttribute(KNOWN_TENANTS) instanceof KnownTenants known && known.isFreshFor(userId)) {
-            UUID tenant = choose(known.tenants(), requested);
-            if (tenant != null) {
-                return tenant;
+            Choice choice = choose(known.tenants(), requested);
+            if (choice.tenant() != null) {
+                return choice;
             }
         }
         List<UUID> tenants = transactions.execute(status -> accounts.tenantsOf(userId));
@@ -80,11 +96,34 @@ class TenantBindingFilter extends OncePerRequestFilter {
         return choose(tenants, requested);
     }
 
-    private static @Nullable UUID choose(List<UUID> tenants, @Nullable String requested) {
+    private static Choice choose(List<UUID> tenants, @Nullable String requested) {
         if (requested == null || requested.isBlank()) {
-            return tenants.size() == 1 ? tenants.getFirst() : null;
+            if (tenants.size() == 1) {
+                return new Choice(tenants.getFirst(), null);
+            }
+            return new Choice(null, tenants.isEmpty() ? Refusal.UNKNOWN : Refusal.CHOOSE);
         }
-        return parse(requested).filter(tenants::contains).orElse(null);
+        Optional<UUID> parsed = parse(requested);
+        if (parsed.isEmpty()) {
+            return new Choice(null, Refusal.MALFORMED);
+        }
+        return tenants.contains(parsed.get()) ? new Choice(parsed.get(), null) : new Choice(null, Refusal.UNKNOWN);
+    }
+
+    /** The tenant to bind, or why there is none. */
+    private record Choice(@Nullable UUID tenant, @Nullable Refusal refusal) {
+    }
+
+    private enum Refusal { MALFORMED, UNKNOWN, CHOOSE }
+
+    private void refuse(@Nullable Refusal refusal, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        switch (refusal == null ? Refusal.UNKNOWN : refusal) {
+            case MALFORMED -> problems.write(request, response, 400, ProblemTypes.VALIDATION, "problem.validation",
+                    TENANT_HEADER, "problem.tenant.malformed");
+            case CHOOSE -> problems.write(request, response, 400, ProblemTypes.VALIDATION, "problem.validation",
+                    TENANT_HEADER, "problem.tenant.choose");
+            case UNKNOWN -> problems.write(request, response, 404, ProblemTypes.NOT_FOUND, "problem.tenant.unknown");
+        }
     }
 
     /**

@@ -62,7 +62,7 @@ class ExemptionController {
     ExemptionQueries.ExemptionPage search(@RequestParam(required = false) @Nullable UUID orgId,
             @RequestParam(required = false) @Nullable UUID memberId,
             @RequestParam(required = false) @Nullable ExemptionStatus status,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(10000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         OrgAccess.Reach reach = access.reach();
         List<String> paths = access.listScope(orgId, reach);

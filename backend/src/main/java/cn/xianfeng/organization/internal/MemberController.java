@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
@@ -59,9 +60,9 @@ class MemberController {
     @ApiResponse(responseCode = "404", description = "The org is not within the caller's reach")
     @GetMapping
     MemberQueries.MemberPage search(@RequestParam(required = false) @Nullable UUID orgId,
-            @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable @Size(max = 50) String q,
             @RequestParam(required = false) @Nullable MemberStatus status,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(10000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         OrgAccess.Reach reach = access.reach();
         List<String> paths = access.listScope(orgId, reach);

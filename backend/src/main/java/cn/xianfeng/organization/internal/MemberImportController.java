@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import cn.xianfeng.web.InvalidInputException;
+import cn.xianfeng.web.TextRules;
 import cn.xianfeng.web.Downloads;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -54,6 +56,9 @@ class MemberImportController {
     @PostMapping(value = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     OrgImportController.ImportResult importMembers(@RequestPart("file") MultipartFile file, @RequestParam(required = false) @Nullable UUID orgId) {
         String fileName = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+        if (TextRules.hasControlCharacters(fileName)) {
+            throw new InvalidInputException("file", "problem.field.control-characters");
+        }
         return new OrgImportController.ImportResult(memberImport.importFile(file, orgId, fileName));
     }
 }

@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import cn.xianfeng.web.InvalidInputException;
+import cn.xianfeng.web.TextRules;
 import cn.xianfeng.web.Downloads;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -54,6 +56,9 @@ class OrgImportController {
     @PostMapping(value = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ImportResult importOrgs(@RequestPart("file") MultipartFile file, @RequestParam UUID parentId) {
         String fileName = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+        if (TextRules.hasControlCharacters(fileName)) {
+            throw new InvalidInputException("file", "problem.field.control-characters");
+        }
         return new ImportResult(orgImport.importFile(file, parentId, fileName));
     }
 

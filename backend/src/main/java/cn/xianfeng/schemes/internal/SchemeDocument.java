@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -59,12 +61,12 @@ record SchemeDocument(
      * {@code minScore}; ties at the cut line broken in {@code tieBreak} order.
      */
     record Quota(
-            @NotBlank(message = "{scheme.grade.required}") String grade,
+            @NotBlank(message = "{scheme.grade.required}") @Size(max = 60, message = "{scheme.code.too-long}") String grade,
             @Nullable Integer ratioNumerator,
             @Nullable Integer ratioDenominator,
             @Nullable QuotaScope scope,
             @Nullable Integer topN,
-            @Nullable BigDecimal minScore,
+            @Nullable @DecimalMin(value = "-1000", message = "{scheme.points.range}") @DecimalMax(value = "1000", message = "{scheme.points.range}") BigDecimal minScore,
             @Nullable List<@NotNull(message = "{scheme.element.required}") TieBreak> tieBreak) {
     }
 
@@ -73,10 +75,10 @@ record SchemeDocument(
      * a zero month, and a branch with at least {@code branchShareBelowPassing} of its members below passing.
      */
     record Alerts(
-            @NotNull(message = "{scheme.points.required}") BigDecimal passingScore,
+            @NotNull(message = "{scheme.points.required}") @DecimalMin(value = "-1000", message = "{scheme.points.range}") @DecimalMax(value = "1000", message = "{scheme.points.range}") BigDecimal passingScore,
             @Nullable List<@NotNull(message = "{scheme.element.required}") Integer> consecutiveMonths,
             @Nullable Boolean zeroMonth,
-            @Nullable BigDecimal branchShareBelowPassing) {
+            @Nullable @DecimalMin(value = "0", message = "{scheme.weight.range}") @DecimalMax(value = "1", message = "{scheme.weight.range}") BigDecimal branchShareBelowPassing) {
     }
 
     /** Ranking within the branch, and publicising its top five: both off unless the scheme turns them on. */
@@ -86,8 +88,12 @@ record SchemeDocument(
     /** An activity kind's attendance items (see {@link cn.xianfeng.schemes.AttendanceItems}); each code an item of the scheme. */
     record Attendance(
             @NotNull(message = "{scheme.attendance.kind.required}") ActivityKind kind,
-            @Nullable String present, @Nullable String absent, @Nullable String late, @Nullable String leftEarly,
-            @Nullable String host, @Nullable String minutes) {
+            @Nullable @Size(max = 60, message = "{scheme.code.too-long}") String present,
+            @Nullable @Size(max = 60, message = "{scheme.code.too-long}") String absent,
+            @Nullable @Size(max = 60, message = "{scheme.code.too-long}") String late,
+            @Nullable @Size(max = 60, message = "{scheme.code.too-long}") String leftEarly,
+            @Nullable @Size(max = 60, message = "{scheme.code.too-long}") String host,
+            @Nullable @Size(max = 60, message = "{scheme.code.too-long}") String minutes) {
 
         List<String> codes() {
             return java.util.stream.Stream.of(present, absent, late, leftEarly, host, minutes).filter(java.util.Objects::nonNull).toList();
@@ -106,8 +112,8 @@ record SchemeDocument(
             @NotBlank(message = "{scheme.code.required}") @Size(max = 60, message = "{scheme.code.too-long}") String code,
             @NotBlank(message = "{scheme.name.required}") @Size(max = 100, message = "{scheme.name.too-long}") String name,
             @NotNull(message = "{scheme.kind.required}") SectionKind kind,
-            @Nullable BigDecimal cap,
-            @Nullable BigDecimal floor,
+            @Nullable @DecimalMin(value = "-1000", message = "{scheme.points.range}") @DecimalMax(value = "1000", message = "{scheme.points.range}") BigDecimal cap,
+            @Nullable @DecimalMin(value = "-1000", message = "{scheme.points.range}") @DecimalMax(value = "1000", message = "{scheme.points.range}") BigDecimal floor,
             @Nullable StartMode start,
             @NotNull(message = "{scheme.items.required}") List<@Valid @NotNull(message = "{scheme.element.required}") Item> items) {
 
@@ -120,7 +126,7 @@ record SchemeDocument(
             @NotBlank(message = "{scheme.code.required}") @Size(max = 60, message = "{scheme.code.too-long}") String code,
             @NotBlank(message = "{scheme.name.required}") @Size(max = 200, message = "{scheme.name.too-long}") String name,
             @NotNull(message = "{scheme.rule.required}") @Valid Rule rule,
-            @Nullable BigDecimal cap,
+            @Nullable @DecimalMin(value = "-1000", message = "{scheme.points.range}") @DecimalMax(value = "1000", message = "{scheme.points.range}") BigDecimal cap,
             @Nullable Integer maxOccurrences,
             @Nullable @Size(max = 60, message = "{scheme.code.too-long}") String highestOnlyGroup,
             @Nullable RecordedBy recordedBy,
@@ -148,8 +154,8 @@ record SchemeDocument(
 
     /** The range a derived scheme may move an item's points within (年初细化标准 within the upper's frame). */
     record Bounds(
-            @NotNull(message = "{scheme.points.required}") BigDecimal min,
-            @NotNull(message = "{scheme.points.required}") BigDecimal max) {
+            @NotNull(message = "{scheme.points.required}") @DecimalMin(value = "-1000", message = "{scheme.points.range}") @DecimalMax(value = "1000", message = "{scheme.points.range}") BigDecimal min,
+            @NotNull(message = "{scheme.points.required}") @DecimalMin(value = "-1000", message = "{scheme.points.range}") @DecimalMax(value = "1000", message = "{scheme.points.range}") BigDecimal max) {
     }
 
     enum RuleType { FIXED, PER_OCCURRENCE, PER_HOUR, RANGE, LEVELS }
@@ -157,21 +163,21 @@ record SchemeDocument(
     /** {@code points} for FIXED, PER_OCCURRENCE and PER_HOUR; {@code min}/{@code max} for RANGE; {@code levels} for LEVELS. */
     record Rule(
             @NotNull(message = "{scheme.rule.type.required}") RuleType type,
-            @Nullable BigDecimal points,
-            @Nullable BigDecimal min,
-            @Nullable BigDecimal max,
+            @Nullable @DecimalMin(value = "-1000", message = "{scheme.points.range}") @DecimalMax(value = "1000", message = "{scheme.points.range}") BigDecimal points,
+            @Nullable @DecimalMin(value = "-1000", message = "{scheme.points.range}") @DecimalMax(value = "1000", message = "{scheme.points.range}") BigDecimal min,
+            @Nullable @DecimalMin(value = "-1000", message = "{scheme.points.range}") @DecimalMax(value = "1000", message = "{scheme.points.range}") BigDecimal max,
             @Nullable List<@Valid @NotNull(message = "{scheme.element.required}") Level> levels) {
     }
 
     record Level(
             @NotBlank(message = "{scheme.level.required}") @Size(max = 60, message = "{scheme.code.too-long}") String level,
-            @NotNull(message = "{scheme.points.required}") BigDecimal points) {
+            @NotNull(message = "{scheme.points.required}") @DecimalMin(value = "-1000", message = "{scheme.points.range}") @DecimalMax(value = "1000", message = "{scheme.points.range}") BigDecimal points) {
     }
 
     record Veto(
-            @NotBlank(message = "{scheme.veto.trigger.required}") String trigger,
+            @NotBlank(message = "{scheme.veto.trigger.required}") @Size(max = 60, message = "{scheme.code.too-long}") String trigger,
             @NotEmpty(message = "{scheme.veto.effects.required}") List<@NotNull(message = "{scheme.element.required}") VetoEffect> effects,
-            @Nullable String section) {
+            @Nullable @Size(max = 60, message = "{scheme.code.too-long}") String section) {
     }
 
     /**
@@ -179,26 +185,27 @@ record SchemeDocument(
      */
     record Composition(
             @NotNull(message = "{scheme.element.required}") List<@Valid @NotNull(message = "{scheme.element.required}") Part> parts,
-            @NotNull(message = "{scheme.weight.required}") BigDecimal evaluationWeight,
-            @Nullable BigDecimal total) {
+            @NotNull(message = "{scheme.weight.required}") @DecimalMin(value = "0", message = "{scheme.weight.range}") @DecimalMax(value = "1", message = "{scheme.weight.range}") BigDecimal evaluationWeight,
+            @Nullable @DecimalMin(value = "-1000", message = "{scheme.points.range}") @DecimalMax(value = "1000", message = "{scheme.points.range}") BigDecimal total) {
     }
 
     record Part(
-            @NotBlank(message = "{scheme.name.required}") String name,
-            @NotEmpty(message = "{scheme.part.sections.required}") List<@NotBlank(message = "{scheme.element.required}") String> sections,
-            @NotNull(message = "{scheme.weight.required}") BigDecimal weight) {
+            @NotBlank(message = "{scheme.name.required}") @Size(max = 100, message = "{scheme.name.too-long}") String name,
+            @NotEmpty(message = "{scheme.part.sections.required}")
+            List<@NotBlank(message = "{scheme.element.required}") @Size(max = 60, message = "{scheme.code.too-long}") String> sections,
+            @NotNull(message = "{scheme.weight.required}") @DecimalMin(value = "0", message = "{scheme.weight.range}") @DecimalMax(value = "1", message = "{scheme.weight.range}") BigDecimal weight) {
     }
 
     record BallotWeights(
-            @NotNull(message = "{scheme.weight.required}") BigDecimal good,
-            @NotNull(message = "{scheme.weight.required}") BigDecimal average,
-            @NotNull(message = "{scheme.weight.required}") BigDecimal poor) {
+            @NotNull(message = "{scheme.weight.required}") @DecimalMin(value = "0", message = "{scheme.weight.range}") @DecimalMax(value = "1", message = "{scheme.weight.range}") BigDecimal good,
+            @NotNull(message = "{scheme.weight.required}") @DecimalMin(value = "0", message = "{scheme.weight.range}") @DecimalMax(value = "1", message = "{scheme.weight.range}") BigDecimal average,
+            @NotNull(message = "{scheme.weight.required}") @DecimalMin(value = "0", message = "{scheme.weight.range}") @DecimalMax(value = "1", message = "{scheme.weight.range}") BigDecimal poor) {
     }
 
     /** The bands run from the top grade down; the last has no minimum. */
     record GradeBand(
             @NotBlank(message = "{scheme.grade.required}") @Size(max = 20, message = "{scheme.code.too-long}") String grade,
-            @Nullable BigDecimal min) {
+            @Nullable @DecimalMin(value = "-1000", message = "{scheme.points.range}") @DecimalMax(value = "1000", message = "{scheme.points.range}") BigDecimal min) {
     }
 
     /** The engine's view of a document that passed {@link SchemeValidator}. */

@@ -13,6 +13,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
@@ -122,12 +124,13 @@ class SchemePreview {
      * @param achievement names the achievement, so that the same one counts once in a highest-only group
      */
     record PreviewEntry(
-            @NotBlank(message = "{preview.item.required}") String item,
+            @NotBlank(message = "{preview.item.required}") @Size(max = 60, message = "{entry.item.too-long}") String item,
             @NotNull(message = "{preview.month.range}") @Min(value = 1, message = "{preview.month.range}") @Max(value = 12, message = "{preview.month.range}") Integer month,
-            @Nullable BigDecimal quantity,
-            @Nullable BigDecimal points,
-            @Nullable String level,
-            @Nullable String achievement) {
+            @Nullable @Positive(message = "{entry.quantity.positive}") @Digits(integer = 6, fraction = 2, message = "{entry.quantity.digits}")
+            BigDecimal quantity,
+            @Nullable @Digits(integer = 4, fraction = 2, message = "{entry.points.digits}") BigDecimal points,
+            @Nullable @Size(max = 60, message = "{scheme.code.too-long}") String level,
+            @Nullable @Size(max = 100, message = "{scheme.name.too-long}") String achievement) {
     }
 
     record PreviewBallots(

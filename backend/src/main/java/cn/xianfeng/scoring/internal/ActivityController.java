@@ -56,7 +56,7 @@ class ActivityController {
     @ApiResponse(responseCode = "404", description = "The org is not within the caller's reach")
     @GetMapping
     List<ActivityView> list(@RequestParam UUID orgId,
-            @RequestParam(required = false) @Nullable @Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2])", message = "{entry.month.format}") String month) {
+            @RequestParam(required = false) @Nullable @Pattern(regexp = Formats.MONTH, message = "{entry.month.format}") String month) {
         return activities.under(orgId, month == null ? null : YearMonth.parse(month)).stream().map(ActivityView::of).toList();
     }
 

@@ -64,7 +64,7 @@ class DeclarationController {
     @GetMapping("/evidence/{id}")
     ResponseEntity<byte[]> evidence(@PathVariable UUID id) {
         EvidenceFiles.Download file = evidence.download(id);
-        return Downloads.inline(file.content(), file.fileName(), MediaType.parseMediaType(file.mediaType()));
+        return Downloads.uploaded(file.content(), file.fileName(), MediaType.parseMediaType(file.mediaType()));
     }
 
     @Operation(summary = "Declare an activity for a month (the signed-in member); honours Idempotency-Key")
@@ -116,8 +116,8 @@ class DeclarationController {
     DeclarationQueries.DeclarationPage search(@RequestParam UUID orgId,
             @RequestParam(required = false) @Nullable @Pattern(regexp = "SUBMITTED|APPROVED|ADJUSTED|REJECTED|RETURNED",
                     message = "{declaration.status.unknown}") String status,
-            @RequestParam(required = false) @Nullable @Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2])", message = "{entry.month.format}") String month,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(required = false) @Nullable @Pattern(regexp = Formats.MONTH, message = "{entry.month.format}") String month,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(10000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         LocalDate first = month == null ? null : YearMonth.parse(month).atDay(1);
         return queries.search(orgId, status, first, page, size);

@@ -24,7 +24,7 @@ final class DeclarationRequests {
 
     /** A member's declaration: {@code submit} sends it for review at once, otherwise it stays a draft. */
     record Declare(
-            @NotBlank(message = "{entry.item.required}") String item,
+            @NotBlank(message = "{entry.item.required}") @Size(max = 60, message = "{entry.item.too-long}") String item,
             @NotNull(message = "{declaration.date.required}") LocalDate occurredOn,
             @Schema(description = "The count (per occurrence) or hours (per hour); for other items leave it out")
             @Nullable @Positive(message = "{entry.quantity.positive}") @Digits(integer = 6, fraction = 2, message = "{entry.quantity.digits}")

@@ -26,6 +26,8 @@ import org.springframework.web.multipart.MultipartFile;
 import cn.xianfeng.organization.OrgGuard;
 import cn.xianfeng.tenancy.TenantContext;
 import cn.xianfeng.web.InvalidInputException;
+import cn.xianfeng.web.PayloadTooLargeException;
+import cn.xianfeng.web.TextRules;
 import cn.xianfeng.web.NotFoundException;
 import cn.xianfeng.web.XianfengException.FieldCode;
 
@@ -81,12 +83,15 @@ class EvidenceFiles {
             throw new InvalidInputException("file", "evidence.empty");
         }
         if (content.length > maxSize.toBytes()) {
-            throw new InvalidInputException(List.of(new FieldCode("file", "evidence.too-large", String.valueOf(maxSize.toMegabytes()))));
+            throw new PayloadTooLargeException("file", "evidence.too-large", maxSize.toMegabytes());
         }
         String mediaType = ACCEPTED.stream().filter(signature -> signature.matches(content)).map(Signature::mediaType).findFirst()
             .orElseThrow(() -> new InvalidInputException("file", "evidence.type"));
-        String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "evidence"
-                : file.getOriginalFilename().strip();
+        String original = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+        if (TextRules.hasControlCharacters(original)) {
+            throw new InvalidInputException("file", "problem.field.control-characters");
+        }
+        String name = TextRules.cleanFileName(original).isBlank() ? "evidence" : TextRules.cleanFileName(original);
         UUID id = UUID.randomUUID();
         UUID tenant = TenantContext.tenantId().orElseThrow(() -> new NotFoundException("tenant.not-found"));
         jdbc.sql("""

@@ -23,9 +23,9 @@ final class LedgerRequests {
     /** An entry the recorder (or secretary) puts on a member's ledger: deductions, dues, vetoes, anything of the scheme. */
     record RecordEntry(
             @NotNull(message = "{entry.member.required}") UUID memberId,
-            @NotBlank(message = "{entry.item.required}") String item,
+            @NotBlank(message = "{entry.item.required}") @Size(max = 60, message = "{entry.item.too-long}") String item,
             @Schema(description = "YYYY-MM") @NotNull(message = "{entry.month.format}")
-            @Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2])", message = "{entry.month.format}") String month,
+            @Pattern(regexp = Formats.MONTH, message = "{entry.month.format}") String month,
             @Nullable @Positive(message = "{entry.quantity.positive}") @Digits(integer = 6, fraction = 2, message = "{entry.quantity.digits}")
             BigDecimal quantity,
             @Nullable @Digits(integer = 4, fraction = 2, message = "{entry.points.digits}") BigDecimal points,

@@ -40,7 +40,6 @@ import cn.xianfeng.web.InvalidInputException;
 @RequestMapping("/api/v1")
 class OversightController {
 
-    private static final String MONTH = "\\d{4}-(0[1-9]|1[0-2])";
 
     private final Filings filings;
     private final SpotChecks spotChecks;
@@ -52,7 +51,7 @@ class OversightController {
 
     record File(@NotNull(message = "{activity.branch.required}") UUID branchId,
             @Schema(description = "YYYY-Qn for a quarter, YYYY for the year")
-            @NotNull(message = "{filing.period.format}") @Pattern(regexp = "\\d{4}(-Q[1-4])?", message = "{filing.period.format}") String period) {
+            @NotNull(message = "{filing.period.format}") @Pattern(regexp = Formats.YEAR_OR_QUARTER, message = "{filing.period.format}") String period) {
     }
 
     record Decide(@NotNull(message = "{org.version.required}") Long version, @NotNull(message = "{period.decision.required}") Boolean accept,
@@ -60,8 +59,8 @@ class OversightController {
     }
 
     record Draw(@NotNull(message = "{spot-check.org.required}") UUID orgId,
-            @NotNull(message = "{entry.month.format}") @Pattern(regexp = MONTH, message = "{entry.month.format}") String from,
-            @NotNull(message = "{entry.month.format}") @Pattern(regexp = MONTH, message = "{entry.month.format}") String to,
+            @NotNull(message = "{entry.month.format}") @Pattern(regexp = Formats.MONTH, message = "{entry.month.format}") String from,
+            @NotNull(message = "{entry.month.format}") @Pattern(regexp = Formats.MONTH, message = "{entry.month.format}") String to,
             @Nullable @Min(value = 1, message = "{spot-check.count.range}") @Max(value = 1000, message = "{spot-check.count.range}") Integer count,
             @Nullable @DecimalMin(value = "0.1", message = "{spot-check.percent.range}") @DecimalMax(value = "100", message = "{spot-check.percent.range}")
             BigDecimal percent,

@@ -62,7 +62,7 @@ class PeriodController {
     @ApiResponse(responseCode = "404", description = "The branch is not within the caller's reach")
     @GetMapping("/periods")
     PeriodView ofMonth(@RequestParam UUID branchId,
-            @RequestParam @Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2])", message = "{entry.month.format}") String month) {
+            @RequestParam @Pattern(regexp = Formats.MONTH, message = "{entry.month.format}") String month) {
         YearMonth yearMonth = YearMonth.parse(month);
         return periods.ofMonth(branchId, yearMonth).map(PeriodView::of)
             .orElse(new PeriodView(null, branchId, month, "OPEN", null, null, null, null, null));

@@ -25,7 +25,7 @@ final class PeriodRequests {
     record Approve(
             @NotNull(message = "{activity.branch.required}") UUID branchId,
             @Schema(description = "YYYY-MM") @NotNull(message = "{entry.month.format}")
-            @Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2])", message = "{entry.month.format}") String month) {
+            @Pattern(regexp = Formats.MONTH, message = "{entry.month.format}") String month) {
     }
 
     record Step(@NotNull(message = "{org.version.required}") Long version) {
@@ -64,7 +64,7 @@ final class PeriodRequests {
             @NotNull(message = "{period.decision.required}") Boolean upheld,
             @NotBlank(message = "{objection.answer.required}") @Size(max = 2000, message = "{declaration.description.too-long}") String answer,
             @Nullable Boolean voided,
-            @Nullable String item,
+            @Nullable @Size(max = 60, message = "{entry.item.too-long}") String item,
             @Nullable @Positive(message = "{entry.quantity.positive}") @Digits(integer = 6, fraction = 2, message = "{entry.quantity.digits}")
             BigDecimal quantity,
             @Nullable @Digits(integer = 4, fraction = 2, message = "{entry.points.digits}") BigDecimal points,

@@ -25,8 +25,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RequestMapping("/api/v1/forms")
 class ScoreFormController {
 
-    private static final String MONTH = "\\d{4}-(0[1-9]|1[0-2])";
-    private static final String QUARTER = "\\d{4}-Q[1-4]";
 
     private final ScoreForms forms;
 
@@ -39,7 +37,7 @@ class ScoreFormController {
     @ApiResponse(responseCode = "404", description = "The branch is not within the caller's reach")
     @GetMapping("/monthly-register.xlsx")
     ResponseEntity<byte[]> registerXlsx(@RequestParam UUID branchId,
-            @RequestParam @Pattern(regexp = MONTH, message = "{entry.month.format}") String month) {
+            @RequestParam @Pattern(regexp = Formats.MONTH, message = "{entry.month.format}") String month) {
         ScoreForms.Register register = forms.register(branchId, YearMonth.parse(month));
         return Downloads.attachment(forms.registerXlsx(register), name(register.branch(), month, ScoreForms.REGISTER, "xlsx"), Downloads.XLSX);
     }
@@ -49,7 +47,7 @@ class ScoreFormController {
     @ApiResponse(responseCode = "404", description = "The branch is not within the caller's reach")
     @GetMapping("/monthly-register.pdf")
     ResponseEntity<byte[]> registerPdf(@RequestParam UUID branchId,
-            @RequestParam @Pattern(regexp = MONTH, message = "{entry.month.format}") String month) {
+            @RequestParam @Pattern(regexp = Formats.MONTH, message = "{entry.month.format}") String month) {
         ScoreForms.Register register = forms.register(branchId, YearMonth.parse(month));
         return Downloads.attachment(forms.registerPdf(register), name(register.branch(), month, ScoreForms.REGISTER, "pdf"),
                 MediaType.APPLICATION_PDF);
@@ -60,7 +58,7 @@ class ScoreFormController {
     @ApiResponse(responseCode = "404", description = "No such member within the caller's reach")
     @GetMapping("/quarterly-application.xlsx")
     ResponseEntity<byte[]> applicationXlsx(@RequestParam UUID memberId,
-            @RequestParam @Pattern(regexp = QUARTER, message = "{form.quarter.format}") String quarter) {
+            @RequestParam @Pattern(regexp = Formats.QUARTER, message = "{form.quarter.format}") String quarter) {
         ScoreForms.Application form = forms.application(memberId, year(quarter), number(quarter));
         return Downloads.attachment(forms.applicationXlsx(form), name(form.name(), quarter, ScoreForms.APPLICATION, "xlsx"), Downloads.XLSX);
     }
@@ -70,7 +68,7 @@ class ScoreFormController {
     @ApiResponse(responseCode = "404", description = "No such member within the caller's reach")
     @GetMapping("/quarterly-application.pdf")
     ResponseEntity<byte[]> applicationPdf(@RequestParam UUID memberId,
-            @RequestParam @Pattern(regexp = QUARTER, message = "{form.quarter.format}") String quarter) {
+            @RequestParam @Pattern(regexp = Formats.QUARTER, message = "{form.quarter.format}") String quarter) {
         ScoreForms.Application form = forms.application(memberId, year(quarter), number(quarter));
         return Downloads.attachment(forms.applicationPdf(form), name(form.name(), quarter, ScoreForms.APPLICATION, "pdf"),
                 MediaType.APPLICATION_PDF);
