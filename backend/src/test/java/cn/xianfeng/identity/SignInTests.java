@@ -55,6 +55,24 @@ class SignInTests extends IntegrationTest {
     }
 
     @Test
+    void aSessionNeverWritesWithoutItsCsrfTokenWhateverAuthorizationHeaderItSends() {
+        Institution institution = onboard("跨站头党委");
+        Browser browser = signedIn(institution);
+        String org = "{\"parentId\":\"" + institution.rootOrgId() + "\",\"type\":\"BRANCH\",\"name\":\"跨站支部\"}";
+
+        for (String authorization : new String[] {"Basic eDp5", "", "Bearer", "Digest x", "Bearer not a token"}) {
+            browser.withHeader("Authorization", authorization);
+            Response forged = browser.send("POST", "/api/v1/orgs", org, "application/json", false);
+            assertThat(forged.status()).as("Authorization: '%s' → %s", authorization, forged).isIn(401, 403);
+            assertThat(forged.isProblem()).isTrue();
+        }
+        browser.withHeader("Authorization", null);
+        assertThat(asOwner().sql("select count(*) from orgs where name = '跨站支部'").query(Long.class).single()).isZero();
+        assertThat(browser.send("POST", "/api/v1/orgs", org, "application/json", true).status())
+            .as("the same write with its CSRF token").isEqualTo(201);
+    }
+
+    @Test
     void aWrongPasswordSendsBackToTheFormWithAMessageInTheCallersLanguage() {
         Institution institution = onboard("输错党委");
 
@@ -66,34 +84,82 @@ class SignInTests extends IntegrationTest {
     }
 
     @Test
-    void fiveWrongPasswordsInARowLockTheAccountForFifteenMinutesEvenAgainstTheRightPassword() {
+    void fiveWrongPasswordsFromOneAddressRefuseThatAddressForFifteenMinutesButNotTheOwnerElsewhere() {
         Institution institution = onboard("锁定党委");
+        String attacker = "203.0.113.5";
         for (int attempt = 1; attempt <= 5; attempt++) {
-            assertThat(browser().signInAttempt(institution.login(), "wrong-password-" + attempt).header("Location"))
+            assertThat(browser().from(attacker).signInAttempt(institution.login(), "wrong-password-" + attempt).header("Location"))
                 .endsWith("/login?error=invalid");
         }
 
-        Response locked = browser().signInAttempt(institution.login(), institution.password());
+        Response refused = browser().from(attacker).signInAttempt(institution.login(), institution.password());
 
-        assertThat(locked.header("Location")).endsWith("/login?error=locked");
-        Instant lockedUntil = asOwner().sql("select locked_until from users where id = ?").param(institution.adminId())
-            .query(java.sql.Timestamp.class).single().toInstant();
-        assertThat(lockedUntil).isBetween(Instant.now().plusSeconds(14 * 60), Instant.now().plusSeconds(15 * 60 + 5));
-        assertThat(browser().get("/login?error=locked").body()).contains("账号已锁定，请 15 分钟后再试");
+        assertThat(refused.header("Location")).endsWith("/login?error=locked");
+        assertThat(browser().get("/login?error=locked").body()).contains("登录失败次数过多，请 15 分钟后再试").doesNotContain("锁定");
+        Instant until = asOwner().sql("select locked_until from sign_in_failures where subject = ?")
+            .param("login:" + institution.login() + "@" + attacker).query(java.sql.Timestamp.class).single().toInstant();
+        assertThat(until).isBetween(Instant.now().plusSeconds(14 * 60), Instant.now().plusSeconds(15 * 60 + 5));
+        assertThat(browser().from("203.0.113.6").signInAttempt(institution.login(), institution.password()).header("Location"))
+            .as("the owner, from another address").doesNotContain("error");
     }
 
     @Test
-    void aSuccessfulSignInResetsTheCountOfWrongPasswords() {
-        Institution institution = onboard("重置党委");
-        for (int attempt = 1; attempt <= 4; attempt++) {
-            browser().signInAttempt(institution.login(), "wrong-password-" + attempt);
-        }
-        signedIn(institution);
-        for (int attempt = 1; attempt <= 4; attempt++) {
-            browser().signInAttempt(institution.login(), "wrong-password-" + attempt);
+    void aLoginThatNamesNoAccountIsRefusedExactlyLikeOneThatDoes() {
+        String address = "203.0.113.7";
+        String nobody = newMobile();
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            assertThat(browser().from(address).signInAttempt(nobody, "wrong-password-" + attempt).header("Location"))
+                .endsWith("/login?error=invalid");
         }
 
-        assertThat(browser().signInAttempt(institution.login(), institution.password()).header("Location"))
+        assertThat(browser().from(address).signInAttempt(nobody, "any-password").header("Location")).endsWith("/login?error=locked");
+    }
+
+    @Test
+    void oneAddressTryingManyLoginsIsRefusedForEveryLogin() {
+        Institution institution = onboard("撞库党委");
+        String address = "203.0.113.8";
+        for (int attempt = 1; attempt <= 20; attempt++) {
+            browser().from(address).signInAttempt(newMobile(), "wrong-password");
+        }
+
+        assertThat(browser().from(address).signInAttempt(institution.login(), institution.password()).header("Location"))
+            .endsWith("/login?error=locked");
+        assertThat(browser().from("203.0.113.9").signInAttempt(institution.login(), institution.password()).header("Location"))
+            .doesNotContain("error");
+    }
+
+    @Test
+    void anAddressNamedByAClientThatIsNoTrustedProxyIsIgnored() {
+        Institution institution = onboard("伪造来源党委");
+        // From 127.0.0.2, which is no trusted proxy, each attempt claims another address in X-Forwarded-For.
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            Browser spoofing = new Browser(port, "127.0.0.2").withHeader("X-Forwarded-For", "198.51.100." + attempt);
+            assertThat(spoofing.signInAttempt(institution.login(), "wrong-password-" + attempt).header("Location"))
+                .endsWith("/login?error=invalid");
+        }
+
+        Browser spoofing = new Browser(port, "127.0.0.2").withHeader("X-Forwarded-For", "198.51.100.99");
+        assertThat(spoofing.signInAttempt(institution.login(), institution.password()).header("Location"))
+            .as("counted as 127.0.0.2 every time").endsWith("/login?error=locked");
+        assertThat(asOwner().sql("select count(*) from sign_in_failures where subject like '%198.51.100.%'").query(Long.class).single())
+            .isZero();
+    }
+
+    @Test
+    void aSuccessfulSignInStartsTheCountOfWrongPasswordsFromThatAddressAgain() {
+        Institution institution = onboard("重置党委");
+        String address = "203.0.113.10";
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            browser().from(address).signInAttempt(institution.login(), "wrong-password-" + attempt);
+        }
+        assertThat(browser().from(address).signInAttempt(institution.login(), institution.password()).header("Location"))
+            .doesNotContain("error");
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            browser().from(address).signInAttempt(institution.login(), "wrong-password-" + attempt);
+        }
+
+        assertThat(browser().from(address).signInAttempt(institution.login(), institution.password()).header("Location"))
             .doesNotContain("error");
     }
 

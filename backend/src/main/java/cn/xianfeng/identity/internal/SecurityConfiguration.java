@@ -2,8 +2,11 @@ package cn.xianfeng.identity.internal;
 
 import static org.springframework.security.config.Customizer.withDefaults;
 
+import java.util.List;
+
 import jakarta.servlet.DispatcherType;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -11,6 +14,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
@@ -21,12 +25,18 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.IpAddressMatcher;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import cn.xianfeng.web.ProblemAuthenticationEntryPoint;
+import cn.xianfeng.web.ProblemResponseWriter;
+import cn.xianfeng.web.ProblemTypes;
 
 /**
  * Five filter chains, one per kind of traffic. Two sign-ins live side by side in one HTTP session and are
@@ -53,6 +63,7 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain authorizationServerChain(HttpSecurity http) throws Exception {
+        http.headers(SecurityConfiguration::strictHeaders);
         http.oauth2AuthorizationServer(server -> {
             http.securityMatcher(server.getEndpointsMatcher());
             server.oidc(withDefaults());
@@ -70,12 +81,19 @@ class SecurityConfiguration {
      * The REST API: a web-app session (with CSRF token) or a bearer token from a script. First, since most requests
      * are the API's and its path decides at once; none of the identity provider's endpoints lies under it.
      */
+    private static final java.util.regex.Pattern BEARER_TOKEN = java.util.regex.Pattern.compile(
+            "^Bearer [a-zA-Z0-9-._~+/]+=*$", java.util.regex.Pattern.CASE_INSENSITIVE);
+
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, ProblemAuthenticationEntryPoint problems) throws Exception {
         RequestMatcher onboarding = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/onboarding");
-        RequestMatcher bearerToken = request -> request.getHeader("Authorization") != null;
+        // Only a request that really carries a bearer token goes without a CSRF token: a session cookie sent with any
+        // other Authorization header (Basic, empty) still signs the request in, so it must still show its CSRF token.
+        RequestMatcher bearerToken = request -> request.getHeader("Authorization") != null
+                && BEARER_TOKEN.matcher(request.getHeader("Authorization")).matches();
         http.securityMatcher("/api/**")
+            .headers(SecurityConfiguration::strictHeaders)
             .authorizeHttpRequests(requests -> requests
                 .requestMatchers(onboarding).permitAll()
                 .anyRequest().authenticated())
@@ -95,8 +113,11 @@ class SecurityConfiguration {
     /** The identity provider's own sign-in form (server-rendered, zh-CN / en). */
     @Bean
     @Order(3)
-    SecurityFilterChain signInPageChain(HttpSecurity http, SignInOutcomes outcomes) throws Exception {
+    SecurityFilterChain signInPageChain(HttpSecurity http, SignInOutcomes outcomes, SignInThrottle throttle) throws Exception {
         http.securityMatcher(SIGN_IN_PAGE, ActivationController.PATH, "/sign-in-assets/**")
+            .headers(SecurityConfiguration::strictHeaders)
+            .addFilterBefore(new SignInThrottleFilter(throttle),
+                    org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class)
             .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
             .securityContext(context -> context.securityContextRepository(identityProviderContext()))
             .formLogin(form -> form
@@ -121,6 +142,7 @@ class SecurityConfiguration {
         afterSignIn.setDefaultTargetUrl(properties.webClient().afterSignInUrl());
         afterSignIn.setAlwaysUseDefaultTargetUrl(true);
         http.securityMatcher("/oauth2/authorization/**", "/login/oauth2/code/**", "/logout")
+            .headers(SecurityConfiguration::strictHeaders)
             .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
             .oauth2Login(login -> login
                 .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(requestResolver))
@@ -132,19 +154,46 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** Everything else: the API description, health probes, error pages. */
+    /**
+     * Everything else: the API description, health probes, error pages. The metrics are for the scraper on the
+     * addresses configured, and answer 404 to anyone else, as if there were none.
+     */
     @Bean
     @Order(5)
-    SecurityFilterChain publicChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
-            .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
-            .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error",
-                    "/actuator/health/**", "/actuator/info", "/actuator/prometheus")
-            .permitAll()
-            .anyRequest().denyAll())
+    SecurityFilterChain publicChain(HttpSecurity http, ProblemResponseWriter problems,
+            @Value("${xianfeng.metrics.scrapers:127.0.0.1/32,::1/128}") List<String> scrapers) throws Exception {
+        RequestMatcher metrics = PathPatternRequestMatcher.withDefaults().matcher("/actuator/prometheus");
+        List<IpAddressMatcher> scraperAddresses = scrapers.stream().map(String::strip).map(IpAddressMatcher::new).toList();
+        RequestMatcher fromScraper = request -> scraperAddresses.stream().anyMatch(address -> address.matches(request));
+        http.headers(SecurityConfiguration::strictHeaders)
+            .authorizeHttpRequests(requests -> requests
+                .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error",
+                        "/actuator/health/**", "/actuator/info")
+                .permitAll()
+                .requestMatchers(new AndRequestMatcher(metrics, fromScraper)).permitAll()
+                .anyRequest().denyAll())
+            .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
+                    (request, response, denied) -> problems.write(request, response, 404, ProblemTypes.NOT_FOUND, null), metrics))
             .csrf(csrf -> csrf.disable());
         return http.build();
     }
+
+    /**
+     * What every answer tells the browser: run only our own scripts (Ant Design's styles are inline), never inside
+     * another site's frame, no type sniffing, no referrer beyond our origin, no camera or microphone; HSTS once
+     * served over https (Spring Security's default, behind a proxy that says X-Forwarded-Proto: https).
+     */
+    static void strictHeaders(HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+            .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+            .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY));
+    }
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
     private static HttpSessionSecurityContextRepository identityProviderContext() {
         HttpSessionSecurityContextRepository repository = new HttpSessionSecurityContextRepository();

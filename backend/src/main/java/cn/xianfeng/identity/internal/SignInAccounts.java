@@ -1,9 +1,7 @@
 package cn.xianfeng.identity.internal;
 
-import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.springframework.security.core.userdetails.UserDetails;
@@ -13,7 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Looks people up by mobile number or e-mail for the sign-in form, and keeps the lockout count. The
+ * Looks people up by mobile number or e-mail for the sign-in form (wrong passwords: SignInThrottle). The
  * authenticated name is the user's id, so tokens and sessions carry a stable subject, not a phone number.
  */
 @Service
@@ -25,13 +23,9 @@ class SignInAccounts implements UserDetailsService {
     private static final String NO_PASSWORD = "{bcrypt}pending-invitation";
 
     private final Users users;
-    private final IdentityProperties properties;
-    private final Clock clock;
 
-    SignInAccounts(Users users, IdentityProperties properties, Clock clock) {
+    SignInAccounts(Users users) {
         this.users = users;
-        this.properties = properties;
-        this.clock = clock;
     }
 
     @Override
@@ -42,20 +36,8 @@ class SignInAccounts implements UserDetailsService {
         return org.springframework.security.core.userdetails.User.withUsername(user.id().toString())
             .password(user.isPending() ? NO_PASSWORD : user.passwordHash())
             .disabled(user.isPending())
-            .accountLocked(user.isLockedAt(clock.instant()))
             .authorities("ROLE_USER")
             .build();
-    }
-
-    @Transactional
-    public void recordFailure(String login) {
-        findByLogin(login).ifPresent(user -> user.recordFailedSignIn(clock.instant(),
-                properties.lockout().maxAttempts(), properties.lockout().duration()));
-    }
-
-    @Transactional
-    public void recordSuccess(String userId) {
-        users.findById(UUID.fromString(userId)).ifPresent(User::recordSuccessfulSignIn);
     }
 
     private Optional<User> findByLogin(String login) {

@@ -1,6 +1,5 @@
 package cn.xianfeng.identity.internal;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -30,10 +29,6 @@ public class User {
     private String email;
 
     private String passwordHash;
-
-    private int failedAttempts;
-
-    private Instant lockedUntil;
 
     /** SHA-256 of the invitation link's token; null once the person has set a password. */
     private String invitationTokenHash;
@@ -103,21 +98,4 @@ public class User {
         this.invitationExpiresAt = expiresAt;
     }
 
-    boolean isLockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
-    /** Counts a wrong password; the {@code limit}-th in a row locks the account for {@code lockout}. */
-    void recordFailedSignIn(Instant now, int limit, Duration lockout) {
-        failedAttempts++;
-        if (failedAttempts >= limit) {
-            lockedUntil = now.plus(lockout);
-            failedAttempts = 0;
-        }
-    }
-
-    void recordSuccessfulSignIn() {
-        failedAttempts = 0;
-        lockedUntil = null;
-    }
 }
