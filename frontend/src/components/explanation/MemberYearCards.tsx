@@ -1,4 +1,4 @@
-import { Card, Col, Grid, Row, Statistic, Tag, Typography } from 'antd';
+import { Card, Col, Grid, Row, Statistic, Tag, Tooltip, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LedgerRow, MemberYear } from '@/lib/api/types';
@@ -48,7 +48,23 @@ export function MemberYearCards({ title, result, ledger }: MemberYearCardsProps)
             <Statistic title={t('points.annual')} value={formatPoints(result.annual)} />
           </Col>
           <Col xs={12} md={6}>
-            <Statistic title={t('points.grade')} valueRender={() => <Tag color="blue">{result.grade}</Tag>} />
+            <Statistic
+              title={t('points.grade')}
+              valueRender={() =>
+                result.grade ? (
+                  <Tag color="blue">{result.grade}</Tag>
+                ) : (
+                  <Tooltip title={result.notGraded ? t(`points.notGraded.${result.notGraded}`) : undefined}>
+                    <span data-testid="points-not-graded">—</span>
+                  </Tooltip>
+                )
+              }
+            />
+            {result.notGraded && (
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {t(`points.notGraded.${result.notGraded}`)}
+              </Typography.Text>
+            )}
           </Col>
         </Row>
         {monthly.length > 1 && (

@@ -2287,7 +2287,8 @@ export interface components {
             status: "FULL" | "PROBATIONARY" | "ACTIVIST";
             /** @enum {string} */
             postType: "IN_OFFICE" | "NON_POST" | "FLOATING" | "RETIRED";
-            leaderCadre?: boolean;
+            /** @description 党员领导干部 / 支部书记: true or false, always said */
+            leaderCadre: boolean;
             /** Format: date */
             joinedOn?: string;
             mobile?: string;
@@ -2513,7 +2514,7 @@ export interface components {
             effectiveFrom: string;
             /** Format: date */
             effectiveTo?: string;
-            upperApprovalRequired?: boolean;
+            upperApprovalRequired: boolean;
             /** Format: date */
             appliedOn: string;
         };
@@ -2745,7 +2746,13 @@ export interface components {
             interim?: number | null;
             yearScore: number;
             annual: number;
-            grade: string;
+            /** @description The grade the score reaches; null where the member is not graded */
+            grade?: string | null;
+            /**
+             * @description Why the member is not graded this year; null where graded
+             * @enum {string|null}
+             */
+            notGraded?: "ACTIVIST" | "EXEMPT_ALL_YEAR" | null;
             vetoes: string[];
             /** @description Months under an approved exemption, YYYY-MM: not scored */
             exemptMonths: string[];

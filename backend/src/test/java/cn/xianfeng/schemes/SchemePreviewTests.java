@@ -167,6 +167,25 @@ class SchemePreviewTests extends IntegrationTest {
     }
 
     @Test
+    void ballotCountsAreBoundedByTheVotersSoTheEvaluationStaysWithinZeroToAHundred() {
+        JsonNode scheme = preset("daily-80-evaluation-20");
+
+        JsonNode atTheBound = preview(scheme, List.of(), Map.of("good", 1000, "average", 0, "poor", 0));
+        JsonNode poorAtTheBound = preview(scheme, List.of(), Map.of("good", 0, "average", 0, "poor", 1000));
+        Response overflowing = admin.postJson("/api/v1/schemes/preview", Map.of("scheme", scheme, "year", 2026,
+                "ballots", Map.of("good", Long.MAX_VALUE - 1, "average", Long.MAX_VALUE - 1, "poor", 0)));
+        Response overTheVoters = admin.postJson("/api/v1/schemes/preview", Map.of("scheme", scheme, "year", 2026,
+                "ballots", Map.of("good", 600, "average", 401, "poor", 0)));
+
+        assertThat(atTheBound.get("evaluation").decimalValue()).isEqualByComparingTo("100");
+        assertThat(poorAtTheBound.get("evaluation").decimalValue()).isBetween(java.math.BigDecimal.ZERO, new java.math.BigDecimal("100"));
+        assertThat(overflowing.status()).isEqualTo(400);
+        assertThat(overflowing.json().get("errors").get(0).get("field").asString()).startsWith("ballots.");
+        assertThat(overTheVoters.status()).isEqualTo(400);
+        assertThat(overTheVoters.json().get("errors").get(0).get("message").asString()).contains("不能超过 1000");
+    }
+
+    @Test
     void eachInvalidSchemeIsRefusedWithThePathOfTheOffendingElement() {
         assertThat(fieldOf(mutated("annual-from-zero", scheme -> {
             ObjectNode rule = (ObjectNode) scheme.get("sections").get(4).get("items").get(5).get("rule");

@@ -26,7 +26,7 @@ final class ExemptionRequests {
             @Nullable @Size(max = 500, message = "{exemption.details.too-long}") String details,
             @NotNull(message = "{exemption.effectiveFrom.required}") LocalDate effectiveFrom,
             @Nullable LocalDate effectiveTo,
-            boolean upperApprovalRequired,
+            @NotNull(message = "{exemption.upperApprovalRequired.required}") Boolean upperApprovalRequired,
             @NotNull(message = "{exemption.appliedOn.required}") @PastOrPresent(message = "{exemption.date.future}") LocalDate appliedOn) {
 
         ApplyForExemption {

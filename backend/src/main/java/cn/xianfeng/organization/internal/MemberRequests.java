@@ -31,7 +31,7 @@ final class MemberRequests {
             @Nullable Gender gender,
             @NotNull(message = "{member.status.required}") MemberStatus status,
             @NotNull(message = "{member.postType.required}") PostType postType,
-            boolean leaderCadre,
+            @Schema(description = "党员领导干部 / 支部书记: true or false, always said") @NotNull(message = "{member.leaderCadre.required}") Boolean leaderCadre,
             @Nullable @PastOrPresent(message = "{member.joinedOn.future}") LocalDate joinedOn,
             @Nullable @Pattern(regexp = "1[3-9]\\d{9}", message = "{member.mobile.invalid}") String mobile,
             @Nullable @Email(message = "{member.email.invalid}") @Size(max = 254, message = "{member.email.invalid}") String email) {

@@ -14,6 +14,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Size;
 
@@ -126,17 +129,28 @@ class SchemePreview {
     record PreviewEntry(
             @NotBlank(message = "{preview.item.required}") @Size(max = 60, message = "{entry.item.too-long}") String item,
             @NotNull(message = "{preview.month.range}") @Min(value = 1, message = "{preview.month.range}") @Max(value = 12, message = "{preview.month.range}") Integer month,
-            @Nullable @Positive(message = "{entry.quantity.positive}") @Digits(integer = 6, fraction = 2, message = "{entry.quantity.digits}")
+            @Nullable @Positive(message = "{entry.quantity.positive}") @DecimalMax(value = "1000", message = "{entry.quantity.too-large}") @Digits(integer = 4, fraction = 2, message = "{entry.quantity.digits}")
             BigDecimal quantity,
-            @Nullable @Digits(integer = 4, fraction = 2, message = "{entry.points.digits}") BigDecimal points,
+            @Nullable @DecimalMin(value = "-1000", message = "{entry.points.too-large}") @DecimalMax(value = "1000", message = "{entry.points.too-large}")
+            @Digits(integer = 4, fraction = 2, message = "{entry.points.digits}") BigDecimal points,
             @Nullable @Size(max = 60, message = "{scheme.code.too-long}") String level,
             @Nullable @Size(max = 100, message = "{scheme.name.too-long}") String achievement) {
     }
 
+    /** Ballots of a branch's members: each count, and all together, at most {@link #MAX_VOTERS}. */
     record PreviewBallots(
-            @PositiveOrZero(message = "{preview.ballots.negative}") long good,
-            @PositiveOrZero(message = "{preview.ballots.negative}") long average,
-            @PositiveOrZero(message = "{preview.ballots.negative}") long poor) {
+            @PositiveOrZero(message = "{preview.ballots.negative}") @Max(value = MAX_VOTERS, message = "{preview.ballots.too-many}") long good,
+            @PositiveOrZero(message = "{preview.ballots.negative}") @Max(value = MAX_VOTERS, message = "{preview.ballots.too-many}") long average,
+            @PositiveOrZero(message = "{preview.ballots.negative}") @Max(value = MAX_VOTERS, message = "{preview.ballots.too-many}") long poor) {
+
+        /** More than any branch has members: a branch of over 50 members is split (the branch work regulations). */
+        static final long MAX_VOTERS = 1000;
+
+        @AssertTrue(message = "{preview.ballots.too-many}")
+        @Schema(hidden = true)
+        boolean isWithinVoters() {
+            return good + average + poor <= MAX_VOTERS;
+        }
     }
 
     /** The engine's result; {@code exactAnnual} is the unrounded score as a fraction (e.g. {@code 2698/30}). */

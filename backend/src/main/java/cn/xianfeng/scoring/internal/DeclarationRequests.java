@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -27,10 +29,11 @@ final class DeclarationRequests {
             @NotBlank(message = "{entry.item.required}") @Size(max = 60, message = "{entry.item.too-long}") String item,
             @NotNull(message = "{declaration.date.required}") LocalDate occurredOn,
             @Schema(description = "The count (per occurrence) or hours (per hour); for other items leave it out")
-            @Nullable @Positive(message = "{entry.quantity.positive}") @Digits(integer = 6, fraction = 2, message = "{entry.quantity.digits}")
+            @Nullable @Positive(message = "{entry.quantity.positive}") @DecimalMax(value = "1000", message = "{entry.quantity.too-large}") @Digits(integer = 4, fraction = 2, message = "{entry.quantity.digits}")
             BigDecimal quantity,
             @Schema(description = "The points asked for, for an item scored within a range")
-            @Nullable @Digits(integer = 4, fraction = 2, message = "{entry.points.digits}") BigDecimal points,
+            @Nullable @DecimalMin(value = "-1000", message = "{entry.points.too-large}") @DecimalMax(value = "1000", message = "{entry.points.too-large}")
+            @Digits(integer = 4, fraction = 2, message = "{entry.points.digits}") BigDecimal points,
             @Nullable @Size(max = 60, message = "{entry.level.too-long}") String level,
             @Schema(description = "What it is for: the same achievement counts once at its highest level")
             @Nullable @Size(max = 100, message = "{entry.achievement.too-long}") String achievement,
@@ -64,11 +67,13 @@ final class DeclarationRequests {
     record Review(
             @NotNull(message = "{org.version.required}") Long version,
             @NotNull(message = "{declaration.decision.required}") Decision decision,
-            @Nullable @Positive(message = "{entry.quantity.positive}") @Digits(integer = 6, fraction = 2, message = "{entry.quantity.digits}")
+            @Nullable @Positive(message = "{entry.quantity.positive}") @DecimalMax(value = "1000", message = "{entry.quantity.too-large}") @Digits(integer = 4, fraction = 2, message = "{entry.quantity.digits}")
             BigDecimal quantity,
-            @Nullable @Digits(integer = 4, fraction = 2, message = "{entry.points.digits}") BigDecimal points,
+            @Nullable @DecimalMin(value = "-1000", message = "{entry.points.too-large}") @DecimalMax(value = "1000", message = "{entry.points.too-large}")
+            @Digits(integer = 4, fraction = 2, message = "{entry.points.digits}") BigDecimal points,
             @Nullable @Size(max = 60, message = "{entry.level.too-long}") String level,
-            @Nullable @Digits(integer = 4, fraction = 2, message = "{entry.points.digits}") BigDecimal awarded,
+            @Nullable @DecimalMin(value = "-1000", message = "{entry.points.too-large}") @DecimalMax(value = "1000", message = "{entry.points.too-large}")
+            @Digits(integer = 4, fraction = 2, message = "{entry.points.digits}") BigDecimal awarded,
             @Nullable @Size(max = 500, message = "{entry.reason.too-long}") String reason) {
     }
 }

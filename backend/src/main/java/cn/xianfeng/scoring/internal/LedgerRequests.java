@@ -3,6 +3,8 @@ package cn.xianfeng.scoring.internal;
 import java.math.BigDecimal;
 import java.util.UUID;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -26,9 +28,10 @@ final class LedgerRequests {
             @NotBlank(message = "{entry.item.required}") @Size(max = 60, message = "{entry.item.too-long}") String item,
             @Schema(description = "YYYY-MM") @NotNull(message = "{entry.month.format}")
             @Pattern(regexp = Formats.MONTH, message = "{entry.month.format}") String month,
-            @Nullable @Positive(message = "{entry.quantity.positive}") @Digits(integer = 6, fraction = 2, message = "{entry.quantity.digits}")
+            @Nullable @Positive(message = "{entry.quantity.positive}") @DecimalMax(value = "1000", message = "{entry.quantity.too-large}") @Digits(integer = 4, fraction = 2, message = "{entry.quantity.digits}")
             BigDecimal quantity,
-            @Nullable @Digits(integer = 4, fraction = 2, message = "{entry.points.digits}") BigDecimal points,
+            @Nullable @DecimalMin(value = "-1000", message = "{entry.points.too-large}") @DecimalMax(value = "1000", message = "{entry.points.too-large}")
+            @Digits(integer = 4, fraction = 2, message = "{entry.points.digits}") BigDecimal points,
             @Nullable @Size(max = 60, message = "{entry.level.too-long}") String level,
             @Nullable @Size(max = 100, message = "{entry.achievement.too-long}") String achievement,
             @Nullable @Size(max = 500, message = "{entry.reason.too-long}") String reason) {
@@ -40,11 +43,13 @@ final class LedgerRequests {
      */
     record Correct(
             @Nullable Boolean voided,
-            @Nullable @Positive(message = "{entry.quantity.positive}") @Digits(integer = 6, fraction = 2, message = "{entry.quantity.digits}")
+            @Nullable @Positive(message = "{entry.quantity.positive}") @DecimalMax(value = "1000", message = "{entry.quantity.too-large}") @Digits(integer = 4, fraction = 2, message = "{entry.quantity.digits}")
             BigDecimal quantity,
-            @Nullable @Digits(integer = 4, fraction = 2, message = "{entry.points.digits}") BigDecimal points,
+            @Nullable @DecimalMin(value = "-1000", message = "{entry.points.too-large}") @DecimalMax(value = "1000", message = "{entry.points.too-large}")
+            @Digits(integer = 4, fraction = 2, message = "{entry.points.digits}") BigDecimal points,
             @Nullable @Size(max = 60, message = "{entry.level.too-long}") String level,
-            @Nullable @Digits(integer = 4, fraction = 2, message = "{entry.points.digits}") BigDecimal awarded,
+            @Nullable @DecimalMin(value = "-1000", message = "{entry.points.too-large}") @DecimalMax(value = "1000", message = "{entry.points.too-large}")
+            @Digits(integer = 4, fraction = 2, message = "{entry.points.digits}") BigDecimal awarded,
             @NotBlank(message = "{entry.reason.required}") @Size(max = 500, message = "{entry.reason.too-long}") String reason) {
 
         boolean voiding() {

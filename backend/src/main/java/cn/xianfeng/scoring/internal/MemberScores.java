@@ -86,8 +86,10 @@ class MemberScores {
             }
             Set<YearMonth> exempt = exemptions.getOrDefault(member.id(), Set.of());
             ScoreResult result = engine.score(new ScoringInput(scheme.engine(), year, months, exempt, entries, null));
+            NotGraded notGraded = NotGraded.of(member, months, exempt);
             scored.put(member.id(), new MemberYear(member.id(), member.name(), member.branchName(), year, scheme.schemeId(), scheme.versionId(),
-                    scheme.name(), result.periods(), result.quarters(), result.interim(), result.yearScore(), result.annual(), result.grade(),
+                    scheme.name(), result.periods(), result.quarters(), result.interim(), result.yearScore(), result.annual(),
+                    notGraded == null ? result.grade() : null, notGraded,
                     result.vetoes(), exempt.stream().sorted().map(YearMonth::toString).toList(), outsideScheme, result.explanation(), null, null));
         }
         return scored;
@@ -108,7 +110,8 @@ class MemberScores {
             .map(mate -> mate.id().equals(member.id()) ? year.annual() : mates.get(mate.id()).annual()).toList();
         int place = 1 + (int) annuals.stream().filter(annual -> annual.compareTo(year.annual()) > 0).count();
         return new MemberYear(year.memberId(), year.memberName(), year.branchName(), year.year(), year.schemeId(), year.schemeVersionId(),
-                year.schemeName(), year.periods(), year.quarters(), year.interim(), year.yearScore(), year.annual(), year.grade(), year.vetoes(),
+                year.schemeName(), year.periods(), year.quarters(), year.interim(), year.yearScore(), year.annual(), year.grade(),
+                year.notGraded(), year.vetoes(),
                 year.exemptMonths(), year.outsideScheme(), year.explanation(), place, annuals.size());
     }
 
@@ -124,11 +127,29 @@ class MemberScores {
         return months;
     }
 
+    /**
+     * Why a member is scored but given no grade: an activist is scored for observation only (seed 001: "纳入积分管理范围,
+     * 但不参与评定等次"); a member exempt for every month so far was not under points management at all.
+     */
+    enum NotGraded {
+        ACTIVIST, EXEMPT_ALL_YEAR;
+
+        static @Nullable NotGraded of(MemberProfile member, Set<YearMonth> months, Set<YearMonth> exempt) {
+            if (member.status() == MemberStatus.ACTIVIST) {
+                return ACTIVIST;
+            }
+            return !months.isEmpty() && exempt.containsAll(months) ? EXEMPT_ALL_YEAR : null;
+        }
+    }
+
     /** A member's year: the engine's result over the ledger, with the rows it could not place (items no longer in the scheme). */
     record MemberYear(UUID memberId, String memberName, String branchName, int year, UUID schemeId, UUID schemeVersionId, String schemeName,
             List<ScoreResult.PeriodScore> periods, List<ScoreResult.PeriodScore> quarters,
             @Schema(types = {"number", "null"}) @Nullable BigDecimal interim,
-            BigDecimal yearScore, BigDecimal annual, String grade, List<String> vetoes,
+            BigDecimal yearScore, BigDecimal annual,
+            @Schema(types = {"string", "null"}, description = "The grade the score reaches; null where the member is not graded") @Nullable String grade,
+            @Schema(types = {"string", "null"}, description = "Why the member is not graded this year; null where graded") @Nullable NotGraded notGraded,
+            List<String> vetoes,
             @Schema(description = "Months under an approved exemption, YYYY-MM: not scored") List<String> exemptMonths,
             @Schema(description = "Ledger rows whose item the current scheme no longer has: not scored") List<UUID> outsideScheme,
             Explanation explanation,

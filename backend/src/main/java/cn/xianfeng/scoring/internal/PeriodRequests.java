@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -65,10 +67,12 @@ final class PeriodRequests {
             @NotBlank(message = "{objection.answer.required}") @Size(max = 2000, message = "{declaration.description.too-long}") String answer,
             @Nullable Boolean voided,
             @Nullable @Size(max = 60, message = "{entry.item.too-long}") String item,
-            @Nullable @Positive(message = "{entry.quantity.positive}") @Digits(integer = 6, fraction = 2, message = "{entry.quantity.digits}")
+            @Nullable @Positive(message = "{entry.quantity.positive}") @DecimalMax(value = "1000", message = "{entry.quantity.too-large}") @Digits(integer = 4, fraction = 2, message = "{entry.quantity.digits}")
             BigDecimal quantity,
-            @Nullable @Digits(integer = 4, fraction = 2, message = "{entry.points.digits}") BigDecimal points,
+            @Nullable @DecimalMin(value = "-1000", message = "{entry.points.too-large}") @DecimalMax(value = "1000", message = "{entry.points.too-large}")
+            @Digits(integer = 4, fraction = 2, message = "{entry.points.digits}") BigDecimal points,
             @Nullable @Size(max = 60, message = "{entry.level.too-long}") String level,
-            @Nullable @Digits(integer = 4, fraction = 2, message = "{entry.points.digits}") BigDecimal awarded) {
+            @Nullable @DecimalMin(value = "-1000", message = "{entry.points.too-large}") @DecimalMax(value = "1000", message = "{entry.points.too-large}")
+            @Digits(integer = 4, fraction = 2, message = "{entry.points.digits}") BigDecimal awarded) {
     }
 }
