@@ -37,6 +37,21 @@ final class ItemValues {
         return problems;
     }
 
+    /** A value given that the item's rule does not take: a count for a fixed item, points outside a range rule. */
+    static List<FieldCode> unused(SchemeItem item, @Nullable BigDecimal quantity, @Nullable BigDecimal points, @Nullable String level) {
+        List<FieldCode> problems = new ArrayList<>();
+        if (quantity != null && !item.counted()) {
+            problems.add(new FieldCode("quantity", "entry.quantity.not-counted"));
+        }
+        if (points != null && item.ruleType() != SchemeItem.RuleType.RANGE) {
+            problems.add(new FieldCode("points", "entry.points.not-ranged"));
+        }
+        if (level != null && item.ruleType() != SchemeItem.RuleType.LEVELS) {
+            problems.add(new FieldCode("level", "entry.level.not-levelled"));
+        }
+        return problems;
+    }
+
     private static String plain(@Nullable BigDecimal value) {
         return value == null ? "" : value.stripTrailingZeros().toPlainString();
     }

@@ -3,6 +3,7 @@ package cn.xianfeng.scoring.internal;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -95,7 +96,13 @@ class RecorderEntries {
             if (!changes) {
                 throw new InvalidInputException("awarded", "declaration.adjust.nothing");
             }
-            List<FieldCode> problems = ItemValues.problems(item, quantity, points, level);
+            List<FieldCode> problems = new ArrayList<>(ItemValues.unused(item, request.quantity(), request.points(), request.level()));
+            problems.addAll(ItemValues.problems(item, quantity, points, level));
+            if (problems.isEmpty() && request.awarded() == null && sameValues(original, quantity, points, level)) {
+                // A correction that corrects nothing would be saved as if it had, and change no score.
+                problems.add(new FieldCode(request.quantity() != null ? "quantity" : request.points() != null ? "points" : "level",
+                        "entry.correction.same"));
+            }
             if (!problems.isEmpty()) {
                 throw new InvalidInputException(problems);
             }
@@ -103,6 +110,12 @@ class RecorderEntries {
         return ledger.append(new Ledger.NewEntry(member.id(), original.branchId(), member.branchPath(), original.month(), original.itemCode(),
                 quantity, level, points, request.voiding() ? null : request.awarded(), original.achievement(), Ledger.Source.CORRECTION,
                 original.sourceId(), original.id(), request.voiding(), request.reason().strip(), scheme.versionId()), original);
+    }
+
+    private static boolean sameValues(Ledger.Entry original, BigDecimal quantity, @Nullable BigDecimal points, @Nullable String level) {
+        return quantity.compareTo(original.quantity()) == 0
+                && (points == null ? original.points() == null : original.points() != null && points.compareTo(original.points()) == 0)
+                && java.util.Objects.equals(level, original.level());
     }
 
     private static String blankToNull(String text) {

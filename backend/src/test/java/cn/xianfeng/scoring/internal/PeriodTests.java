@@ -117,7 +117,18 @@ class PeriodTests extends IntegrationTest {
         assertThat(secretary.postJson("/api/v1/periods/" + period + "/finalise", Map.of("version", current.get("version").asLong())).status())
             .as("an objection is open").isEqualTo(409);
 
-        Response upheld = secretary.postJson("/api/v1/objections/" + objected.json().get("id").asString() + "/answer", Map.of(
+        String answer = "/api/v1/objections/" + objected.json().get("id").asString() + "/answer";
+        Response sameCount = secretary.postJson(answer, Map.of("version", objected.json().get("version").asLong(), "upheld", true,
+                "answer", "核实有请假记录", "quantity", 1));
+        Response pointsOnACountedItem = secretary.postJson(answer, Map.of("version", objected.json().get("version").asLong(),
+                "upheld", true, "answer", "核实有请假记录", "points", 3));
+        assertThat(sameCount.status()).as("upheld, but changing nothing").isEqualTo(400);
+        assertThat(sameCount.json().get("errors").get(0).get("field").asString()).isEqualTo("quantity");
+        assertThat(sameCount.json().get("errors").get(0).get("message").asString()).contains("与原记录相同");
+        assertThat(pointsOnACountedItem.status()).as("points the item's rule does not take").isEqualTo(400);
+        assertThat(pointsOnACountedItem.json().get("errors").get(0).get("field").asString()).isEqualTo("points");
+        assertThat(secretary.get("/api/v1/periods/" + period + "/objections").json().get(0).get("status").asString()).isEqualTo("OPEN");
+        Response upheld = secretary.postJson(answer, Map.of(
                 "version", objected.json().get("version").asLong(), "upheld", true, "answer", "核实有请假记录", "voided", true));
         assertThat(upheld.status()).as("%s", upheld).isEqualTo(200);
         assertThat(upheld.json().get("status").asString()).isEqualTo("UPHELD");
