@@ -204,6 +204,8 @@ class IsolationTests extends IntegrationTest {
             new Probe("POST /api/v1/activities/{id}/finalise", w -> "/api/v1/activities/" + w.target().activity() + "/finalise",
                     w -> "{\"version\":0}", false),
             new Probe("GET /api/v1/periods", w -> "/api/v1/periods?branchId=" + w.target().branch() + "&month=2026-01", null, false),
+            new Probe("GET /api/v1/periods/checklist", w -> "/api/v1/periods/checklist?branchId=" + w.target().branch() + "&month=2026-01",
+                    null, false),
             new Probe("POST /api/v1/periods", w -> "/api/v1/periods", w -> "{\"branchId\":\"" + w.target().branch() + "\",\"month\":\"2026-01\"}",
                     false),
             new Probe("GET /api/v1/periods/{id}", w -> "/api/v1/periods/" + w.target().period(), null, false),

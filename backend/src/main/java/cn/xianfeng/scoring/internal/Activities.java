@@ -99,11 +99,11 @@ class Activities {
         jdbc.sql("""
                 insert into activities (tenant_id, id, org_id, branch_id, kind, title, held_on, location, status, created_by)
                 values (?, ?, ?, ?, ?, ?, ?, ?, 'SCHEDULED', ?)""")
-            .params(tenant(), id, request.groupId() == null ? branch.org().id() : request.groupId(), branch.org().id(), request.kind().name(),
+            .params(BoundTenant.id(), id, request.groupId() == null ? branch.org().id() : request.groupId(), branch.org().id(), request.kind().name(),
                     request.title().strip(), request.heldOn(), blankToNull(request.location()), TenantContext.userId().orElseThrow())
             .update();
         participants.forEach(member -> jdbc.sql("insert into activity_participants (tenant_id, activity_id, member_id) values (?, ?, ?)")
-            .params(tenant(), id, member).update());
+            .params(BoundTenant.id(), id, member).update());
         events.publishEvent(new ActivityChanged(ActivityChanged.Kind.SCHEDULED, id, null, snapshot(row(id), null), branch.path()));
         return id;
     }
@@ -133,7 +133,7 @@ class Activities {
                     insert into activity_participants (tenant_id, activity_id, member_id, attendance, host, minutes) values (?, ?, ?, ?, ?, ?)
                     on conflict (tenant_id, activity_id, member_id) do update
                     set attendance = excluded.attendance, host = excluded.host, minutes = excluded.minutes""")
-                .params(tenant(), id, mark.memberId(), mark.attendance().name(), mark.hosted(), mark.tookMinutes()).update();
+                .params(BoundTenant.id(), id, mark.memberId(), mark.attendance().name(), mark.hosted(), mark.tookMinutes()).update();
         }
         Row after = row(id);
         if (finalised) {
@@ -165,7 +165,7 @@ class Activities {
         AppliedScheme scheme = schemeFor(before);
         bump(id, version);
         jdbc.sql("update activities set status = 'FINALISED', finalised_at = ?, finalised_by = ? where tenant_id = ? and id = ?")
-            .params(OffsetDateTime.now(clock), TenantContext.userId().orElseThrow(), tenant(), id).update();
+            .params(OffsetDateTime.now(clock), TenantContext.userId().orElseThrow(), BoundTenant.id(), id).update();
         Row after = row(id);
         for (Participant participant : after.participants()) {
             settle(after, scheme, participant.memberId(), List.of(), null);
@@ -259,7 +259,7 @@ class Activities {
     /** The version check first, so a stale form changes nothing (409). */
     private void bump(UUID id, long version) {
         int updated = jdbc.sql("update activities set version = version + 1 where tenant_id = ? and id = ? and version = ?")
-            .params(tenant(), id, version).update();
+            .params(BoundTenant.id(), id, version).update();
         if (updated == 0) {
             throw new ConflictException("activity.stale", List.of());
         }
@@ -284,11 +284,11 @@ class Activities {
         List<Row> found = jdbc.sql(SELECT + " join orgs o on o.tenant_id = a.tenant_id and o.id = a.branch_id " + """
                 where a.tenant_id = ? and o.path <@ ?::ltree and (?::date is null or (a.held_on >= ? and a.held_on < ?))
                 order by a.held_on desc, a.created_at desc limit 500""")
-            .params(tenant(), path, first, first, end)
+            .params(BoundTenant.id(), path, first, first, end)
             .query((rs, index) -> toRow(rs, List.of())).list();
         Map<UUID, List<Participant>> participants = new HashMap<>();
         jdbc.sql(PARTICIPANTS + " where p.tenant_id = ? and p.activity_id = any(?) order by m.name, m.id")
-            .params(tenant(), found.stream().map(Row::id).toArray(UUID[]::new))
+            .params(BoundTenant.id(), found.stream().map(Row::id).toArray(UUID[]::new))
             .query((rs, index) -> participants.computeIfAbsent(rs.getObject(6, UUID.class), activity -> new ArrayList<>()).add(toParticipant(rs)))
             .list();
         return found.stream().map(row -> row.withParticipants(participants.getOrDefault(row.id(), List.of()))).toList();
@@ -337,10 +337,6 @@ class Activities {
 
     private static @Nullable String blankToNull(@Nullable String text) {
         return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    private static UUID tenant() {
-        return TenantContext.tenantId().orElseThrow();
     }
 
     record Participant(UUID memberId, String name, @Nullable String attendance, boolean host, boolean minutes) {

@@ -112,7 +112,7 @@ class Alerts {
         return jdbc.sql("""
                 select month from periods where tenant_id = ? and branch_id = ? and status in ('FINALISED', 'REOPEN_REQUESTED')
                   and month >= ? and month < ?""")
-            .params(tenant(), branchId, LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1))
+            .params(BoundTenant.id(), branchId, LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1))
             .query((rs, row) -> YearMonth.from(rs.getObject(1, LocalDate.class))).set();
     }
 
@@ -121,7 +121,7 @@ class Alerts {
         int inserted = jdbc.sql("""
                 insert into alerts (tenant_id, id, branch_id, member_id, month, kind, score, status) values (?, ?, ?, ?, ?, ?, ?, 'OPEN')
                 on conflict do nothing""")
-            .params(tenant(), id, branchId, memberId, month.atDay(1), kind, score).update();
+            .params(BoundTenant.id(), id, branchId, memberId, month.atDay(1), kind, score).update();
         if (inserted > 0) {
             events.publishEvent(new AlertRaised(id, branchId, memberId, month.toString(), kind));
         }
@@ -138,7 +138,7 @@ class Alerts {
                 left join members m on m.tenant_id = a.tenant_id and m.id = a.member_id
                 where a.tenant_id = ? and b.path <@ ?::ltree and (?::text is null or a.status = ?)
                 order by a.month desc, a.created_at desc limit 500""")
-            .params(tenant(), path, status, status)
+            .params(BoundTenant.id(), path, status, status)
             .query((rs, row) -> new AlertView(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3), rs.getObject(4, UUID.class),
                     rs.getString(5), rs.getString(6), rs.getString(7), rs.getBigDecimal(8), rs.getString(9), rs.getObject(10, OffsetDateTime.class),
                     rs.getObject(11, OffsetDateTime.class), rs.getLong(12), List.of()))
@@ -151,7 +151,7 @@ class Alerts {
         UUID branch = branchOf(id);
         guard.led(branch);
         jdbc.sql("insert into alert_notes (tenant_id, id, alert_id, text, written_by) values (?, ?, ?, ?, ?)")
-            .params(tenant(), UUID.randomUUID(), id, text.strip(), TenantContext.userId().orElseThrow()).update();
+            .params(BoundTenant.id(), UUID.randomUUID(), id, text.strip(), TenantContext.userId().orElseThrow()).update();
     }
 
     @Transactional
@@ -164,7 +164,7 @@ class Alerts {
         int updated = jdbc.sql("""
                 update alerts set status = 'CLOSED', closed_by = ?, closed_at = now(), version = version + 1
                 where tenant_id = ? and id = ? and version = ? and status = 'OPEN'""")
-            .params(TenantContext.userId().orElseThrow(), tenant(), id, version).update();
+            .params(TenantContext.userId().orElseThrow(), BoundTenant.id(), id, version).update();
         if (updated == 0) {
             throw new ConflictException("alert.stale", List.of());
         }
@@ -179,11 +179,7 @@ class Alerts {
 
     private List<NoteView> notes(UUID alertId) {
         return jdbc.sql("select text, written_at from alert_notes where tenant_id = ? and alert_id = ? order by written_at")
-            .params(tenant(), alertId).query((rs, row) -> new NoteView(rs.getString(1), rs.getObject(2, OffsetDateTime.class))).list();
-    }
-
-    private static UUID tenant() {
-        return TenantContext.tenantId().orElseThrow();
+            .params(BoundTenant.id(), alertId).query((rs, row) -> new NoteView(rs.getString(1), rs.getObject(2, OffsetDateTime.class))).list();
     }
 
     record NoteView(String text, OffsetDateTime writtenAt) {

@@ -22,7 +22,6 @@ import cn.xianfeng.organization.OrgGuard;
 import cn.xianfeng.schemes.AppliedScheme;
 import cn.xianfeng.schemes.SchemeCatalog;
 import cn.xianfeng.schemes.SchemeItem;
-import cn.xianfeng.tenancy.TenantContext;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -67,7 +66,7 @@ class DeclarationQueries {
         return views(jdbc.sql(Declarations.SELECT + " " + """
                  where d.tenant_id = ? and d.member_id = ? and d.month >= ? and d.month < ?
                  order by d.occurred_on desc, d.created_at desc""")
-            .params(tenant(), member.id(), LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1))
+            .params(BoundTenant.id(), member.id(), LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1))
             .query(Declarations::toRow).list());
     }
 
@@ -79,10 +78,10 @@ class DeclarationQueries {
                  where d.tenant_id = ? and o.path <@ ?::ltree and d.status <> 'DRAFT' and (?::text is null or d.status = ?) and (?::date is null or d.month = ?)""";
         String from = " join orgs o on o.tenant_id = d.tenant_id and o.id = d.branch_id";
         long total = jdbc.sql("select count(*) from declarations d" + from + where)
-            .params(tenant(), path, status, status, month, month).query(Long.class).single();
+            .params(BoundTenant.id(), path, status, status, month, month).query(Long.class).single();
         List<Declarations.Row> rows = jdbc.sql(Declarations.SELECT + from + where
                 + " order by d.submitted_at nulls last, d.created_at, d.id limit ? offset ?")
-            .params(tenant(), path, status, status, month, month, size, (long) page * size)
+            .params(BoundTenant.id(), path, status, status, month, month, size, (long) page * size)
             .query(Declarations::toRow).list();
         return new DeclarationPage(views(rows), page, size, total);
     }
@@ -115,10 +114,6 @@ class DeclarationQueries {
                     row.quantity(), row.points(), row.level(), row.achievement(), row.description(), row.status(), row.decisionReason(),
                     row.decidedAt(), row.ledgerEntryId(), cited.getOrDefault(row.id(), List.of()), row.version(), row.submittedAt(), List.copyOf(actions));
         }).toList();
-    }
-
-    private static UUID tenant() {
-        return TenantContext.tenantId().orElseThrow();
     }
 
     record DeclarationView(UUID id, UUID memberId, String memberName, UUID branchId, String branchName, String itemCode, String itemName,

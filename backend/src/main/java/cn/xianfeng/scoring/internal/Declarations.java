@@ -91,9 +91,9 @@ class Declarations {
                 select ?::uuid, ?::uuid, ?::uuid, ?::uuid, ?::uuid, ?::text, ?::date, ?::date, ?::numeric, ?::numeric, ?::text, ?::text, ?::text,
                     ?::text, ?::uuid, ?::timestamptz, ?::timestamptz
                 where\s""" + Periods.MONTH_OPEN)
-            .params(tenant(), id, member.id(), member.branchId(), created.schemeVersionId(), created.itemCode(), created.occurredOn(),
+            .params(BoundTenant.id(), id, member.id(), member.branchId(), created.schemeVersionId(), created.itemCode(), created.occurredOn(),
                     month.atDay(1), created.quantity(), created.points(), created.level(), created.achievement(), created.description(), status,
-                    TenantContext.userId().orElseThrow(), now, created.submittedAt(), tenant(), member.branchId(), month.atDay(1))
+                    TenantContext.userId().orElseThrow(), now, created.submittedAt(), BoundTenant.id(), member.branchId(), month.atDay(1))
             .update();
         if (inserted == 0) {
             throw new InvalidInputException(List.of(Periods.lockedProblem(month, "occurredOn")));
@@ -129,12 +129,12 @@ class Declarations {
             .params(checked.scheme().versionId(), checked.item().code(), declaration.occurredOn(), YearMonth.from(declaration.occurredOn()).atDay(1),
                     checked.quantity(), ItemValues.points(checked.item(), declaration.points()), ItemValues.level(checked.item(), declaration.level()),
                     blankToNull(declaration.achievement()), declaration.description().strip(), status,
-                    declaration.submitting() ? OffsetDateTime.now(clock) : null, tenant(), id, request.version())
+                    declaration.submitting() ? OffsetDateTime.now(clock) : null, BoundTenant.id(), id, request.version())
             .update();
         if (updated == 0) {
             throw new ConflictException("declaration.stale", List.of());
         }
-        jdbc.sql("delete from declaration_evidence where tenant_id = ? and declaration_id = ?").params(tenant(), id).update();
+        jdbc.sql("delete from declaration_evidence where tenant_id = ? and declaration_id = ?").params(BoundTenant.id(), id).update();
         attach(id, declaration.evidence());
         Row after = row(id);
         events.publishEvent(new DeclarationChanged(declaration.submitting() ? DeclarationChanged.Kind.SUBMITTED : DeclarationChanged.Kind.UPDATED,
@@ -159,7 +159,7 @@ class Declarations {
         int updated = jdbc.sql("""
                 update declarations set status = 'SUBMITTED', submitted_at = ?, version = version + 1
                 where tenant_id = ? and id = ? and version = ?""")
-            .params(OffsetDateTime.now(clock), tenant(), id, version).update();
+            .params(OffsetDateTime.now(clock), BoundTenant.id(), id, version).update();
         if (updated == 0) {
             throw new ConflictException("declaration.stale", List.of());
         }
@@ -212,7 +212,7 @@ class Declarations {
         int updated = jdbc.sql("""
                 update declarations set status = ?, decision_reason = ?, decided_by = ?, decided_at = ?, version = version + 1
                 where tenant_id = ? and id = ? and version = ? and status = 'SUBMITTED'""")
-            .params(status, reason, TenantContext.userId().orElseThrow(), OffsetDateTime.now(clock), tenant(), id, request.version())
+            .params(status, reason, TenantContext.userId().orElseThrow(), OffsetDateTime.now(clock), BoundTenant.id(), id, request.version())
             .update();
         if (updated == 0) {
             throw new ConflictException("declaration.stale", List.of());
@@ -221,7 +221,7 @@ class Declarations {
             UUID entry = ledger.append(new Ledger.NewEntry(member.id(), before.branchId(), member.branchPath(), YearMonth.from(before.occurredOn()),
                     item.code(), quantity, level, points, awarded, before.achievement(), Ledger.Source.DECLARATION, id, null, false, reason,
                     scheme.versionId()), null);
-            jdbc.sql("update declarations set ledger_entry_id = ? where tenant_id = ? and id = ?").params(entry, tenant(), id).update();
+            jdbc.sql("update declarations set ledger_entry_id = ? where tenant_id = ? and id = ?").params(entry, BoundTenant.id(), id).update();
         }
         events.publishEvent(new DeclarationChanged(DeclarationChanged.Kind.valueOf(status), id, member.id(), before.snapshot(), row(id).snapshot(),
                 member.branchPath()));
@@ -302,7 +302,7 @@ class Declarations {
     private void attach(UUID declarationId, List<UUID> evidenceIds) {
         for (int i = 0; i < evidenceIds.size(); i++) {
             jdbc.sql("insert into declaration_evidence (tenant_id, declaration_id, evidence_id, position) values (?, ?, ?, ?) on conflict do nothing")
-                .params(tenant(), declarationId, evidenceIds.get(i), i).update();
+                .params(BoundTenant.id(), declarationId, evidenceIds.get(i), i).update();
         }
     }
 
@@ -331,10 +331,6 @@ class Declarations {
 
     private static @Nullable String blankToNull(@Nullable String text) {
         return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    private static UUID tenant() {
-        return TenantContext.tenantId().orElseThrow();
     }
 
     record Row(UUID id, UUID memberId, UUID branchId, UUID schemeVersionId, String itemCode, LocalDate occurredOn, BigDecimal quantity,

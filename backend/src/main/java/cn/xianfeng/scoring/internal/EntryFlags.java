@@ -51,7 +51,7 @@ class EntryFlags {
         try {
             jdbc.sql("""
                     insert into entry_flags (tenant_id, id, ledger_entry_id, branch_id, month, note, raised_by) values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(tenant(), id, entryId, entry.branchId(), entry.month().atDay(1), note.strip(), user()).update();
+                .params(BoundTenant.id(), id, entryId, entry.branchId(), entry.month().atDay(1), note.strip(), user()).update();
         } catch (DuplicateKeyException flaggedAlready) {
             throw new ConflictException("flag.open-already", List.of());
         }
@@ -68,7 +68,7 @@ class EntryFlags {
         int updated = jdbc.sql("""
                 update entry_flags set status = 'RESOLVED', resolution = ?, resolved_by = ?, resolved_at = ?, version = version + 1
                 where tenant_id = ? and id = ? and version = ? and status = 'OPEN'""")
-            .params(resolution.strip(), user(), OffsetDateTime.now(clock), tenant(), id, version).update();
+            .params(resolution.strip(), user(), OffsetDateTime.now(clock), BoundTenant.id(), id, version).update();
         if (updated == 0) {
             throw new ConflictException("flag.stale", List.of());
         }
@@ -92,14 +92,14 @@ class EntryFlags {
         return jdbc.sql(SELECT + " join orgs o on o.tenant_id = f.tenant_id and o.id = f.branch_id " + """
                 where f.tenant_id = ? and o.path <@ ?::ltree and (?::text is null or f.status = ?)
                 order by f.status, f.raised_at desc, f.id limit 500""")
-            .params(tenant(), path, status, status).query(EntryFlags::toFlag).list();
+            .params(BoundTenant.id(), path, status, status).query(EntryFlags::toFlag).list();
     }
 
     /** How many of a branch's entries of the month are flagged and not yet resolved. */
     @Transactional(readOnly = true)
     long openIn(UUID branchId, YearMonth month) {
         return jdbc.sql("select count(*) from entry_flags where tenant_id = ? and branch_id = ? and month = ? and status = 'OPEN'")
-            .params(tenant(), branchId, month.atDay(1)).query(Long.class).single();
+            .params(BoundTenant.id(), branchId, month.atDay(1)).query(Long.class).single();
     }
 
     /** The entries of a member's year with an open flag. */
@@ -108,7 +108,7 @@ class EntryFlags {
         return jdbc.sql("""
                 select f.ledger_entry_id from entry_flags f join ledger_entries e on e.tenant_id = f.tenant_id and e.id = f.ledger_entry_id
                 where f.tenant_id = ? and e.member_id = ? and f.status = 'OPEN' and f.month >= ? and f.month < ?""")
-            .params(tenant(), memberId, LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1)).query(UUID.class).list();
+            .params(BoundTenant.id(), memberId, LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1)).query(UUID.class).list();
     }
 
     private static final String SELECT = """
@@ -122,10 +122,6 @@ class EntryFlags {
         return new Flag(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class), rs.getString(4),
                 rs.getObject(5, UUID.class), rs.getString(6), rs.getString(7), rs.getString(8), rs.getObject(9, UUID.class),
                 rs.getObject(10, OffsetDateTime.class), rs.getString(11), rs.getString(12), rs.getObject(13, OffsetDateTime.class), rs.getLong(14));
-    }
-
-    private static UUID tenant() {
-        return TenantContext.tenantId().orElseThrow();
     }
 
     private static UUID user() {

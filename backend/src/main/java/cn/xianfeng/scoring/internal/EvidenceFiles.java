@@ -110,7 +110,7 @@ class EvidenceFiles {
         }
         Map<UUID, EvidenceView> own = jdbc.sql("""
                 select id, file_name, media_type, size_bytes from evidence_files where tenant_id = ? and uploaded_by = ? and id = any(?)""")
-            .params(tenant(), TenantContext.userId().orElseThrow(), ids.toArray(UUID[]::new))
+            .params(BoundTenant.id(), TenantContext.userId().orElseThrow(), ids.toArray(UUID[]::new))
             .query((rs, row) -> new EvidenceView(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getLong(4)))
             .stream().collect(Collectors.toMap(EvidenceView::id, Function.identity()));
         List<FieldCode> problems = IntStream.range(0, ids.size()).filter(i -> !own.containsKey(ids.get(i)))
@@ -133,7 +133,7 @@ class EvidenceFiles {
                 select d.declaration_id, f.id, f.file_name, f.media_type, f.size_bytes from declaration_evidence d
                 join evidence_files f on f.tenant_id = d.tenant_id and f.id = d.evidence_id
                 where d.tenant_id = ? and d.declaration_id = any(?) order by d.declaration_id, d.position""")
-            .params(tenant(), declarationIds.toArray(UUID[]::new))
+            .params(BoundTenant.id(), declarationIds.toArray(UUID[]::new))
             .query((rs, row) -> cited.computeIfAbsent(rs.getObject(1, UUID.class), id -> new ArrayList<>())
                 .add(new EvidenceView(rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4), rs.getLong(5))))
             .list();
@@ -157,17 +157,13 @@ class EvidenceFiles {
                 select d.branch_id from declaration_evidence e
                 join declarations d on d.tenant_id = e.tenant_id and d.id = e.declaration_id
                 where e.tenant_id = ? and e.evidence_id = ?""")
-            .params(tenant(), id).query(UUID.class).list().stream().anyMatch(guard::canRead);
+            .params(BoundTenant.id(), id).query(UUID.class).list().stream().anyMatch(guard::canRead);
         if (!allowed) {
             throw new NotFoundException("evidence.not-found");
         }
         StoredFile stored = file.get();
-        byte[] content = stored.storage().equals("DATABASE") ? stored.content() : store.read(tenant(), id, stored.content());
+        byte[] content = stored.storage().equals("DATABASE") ? stored.content() : store.read(BoundTenant.id(), id, stored.content());
         return new Download(stored.fileName(), stored.mediaType(), content);
-    }
-
-    private static UUID tenant() {
-        return TenantContext.tenantId().orElseThrow();
     }
 
     private record StoredFile(String fileName, String mediaType, UUID uploadedBy, String storage, byte @Nullable [] content) {

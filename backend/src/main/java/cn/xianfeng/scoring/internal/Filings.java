@@ -83,7 +83,7 @@ class Filings {
             months.add(YearMonth.of(year, month));
         }
         List<String> finalised = jdbc.sql("select to_char(month, 'YYYY-MM') from periods where tenant_id = ? and branch_id = ? and status = 'FINALISED'")
-            .params(tenant(), branchId).query(String.class).list();
+            .params(BoundTenant.id(), branchId).query(String.class).list();
         List<String> missing = months.stream().map(YearMonth::toString).filter(month -> !finalised.contains(month)).toList();
         if (!missing.isEmpty()) {
             throw new InvalidInputException(List.of(new FieldCode("period", "filing.not-final", String.join("、", missing))));
@@ -91,7 +91,7 @@ class Filings {
         UUID parent = jdbc.sql("""
                 select p.id from orgs b join orgs p on p.tenant_id = b.tenant_id and p.path = subpath(b.path, 0, nlevel(b.path) - 1)
                 where b.tenant_id = ? and b.id = ?""")
-            .params(tenant(), branchId).query(UUID.class).optional()
+            .params(BoundTenant.id(), branchId).query(UUID.class).optional()
             .orElseThrow(() -> new InvalidInputException("branchId", "filing.no-parent"));
         Summary summary = summary(branch.org().name(), period, year, months, branchId);
         UUID id = UUID.randomUUID();
@@ -99,7 +99,7 @@ class Filings {
             jdbc.sql("""
                     insert into filings (tenant_id, id, branch_id, parent_id, period, status, summary, filed_by)
                     values (?, ?, ?, ?, ?, 'FILED', ?::jsonb, ?)""")
-                .params(tenant(), id, branchId, parent, period, json.writeValueAsString(summary), TenantContext.userId().orElseThrow()).update();
+                .params(BoundTenant.id(), id, branchId, parent, period, json.writeValueAsString(summary), TenantContext.userId().orElseThrow()).update();
         } catch (DuplicateKeyException filedAlready) {
             throw new ConflictException("filing.filed-already", List.of());
         }
@@ -118,7 +118,7 @@ class Filings {
                 update filings set status = ?, decided_by = ?, decided_at = ?, comment = ?, version = version + 1
                 where tenant_id = ? and id = ? and version = ? and status = 'FILED'""")
             .params(accept ? "ACCEPTED" : "RETURNED", TenantContext.userId().orElseThrow(), OffsetDateTime.now(clock), comment == null ? null : comment.strip(),
-                    tenant(), id, version)
+                    BoundTenant.id(), id, version)
             .update();
         if (updated == 0) {
             throw new ConflictException("filing.stale", List.of());
@@ -135,7 +135,7 @@ class Filings {
                  join orgs b on b.tenant_id = f.tenant_id and b.id = f.branch_id
                  where f.tenant_id = ? and b.path <@ ?::ltree and (?::text is null or f.status = ?)
                  order by f.filed_at desc limit 500""")
-            .params(tenant(), path, status, status).query(this::toRow).list();
+            .params(BoundTenant.id(), path, status, status).query(this::toRow).list();
     }
 
     @Transactional(readOnly = true)
@@ -185,10 +185,6 @@ class Filings {
 
     private static String plain(BigDecimal value) {
         return value.stripTrailingZeros().toPlainString();
-    }
-
-    private static UUID tenant() {
-        return TenantContext.tenantId().orElseThrow();
     }
 
     record Row(UUID id, UUID branchId, UUID parentId, String period, String status, Summary summary, OffsetDateTime filedAt,

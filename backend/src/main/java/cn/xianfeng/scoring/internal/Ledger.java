@@ -65,7 +65,7 @@ class Ledger {
                 insert into ledger_entries (tenant_id, id, member_id, branch_id, month, item_code, quantity, level, points, awarded,
                     achievement, source, source_id, replaces_id, voided, reason, scheme_version_id, recorded_by)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-            .params(tenant(), id, entry.memberId(), entry.branchId(), entry.month().atDay(1), entry.itemCode(), entry.quantity(),
+            .params(BoundTenant.id(), id, entry.memberId(), entry.branchId(), entry.month().atDay(1), entry.itemCode(), entry.quantity(),
                     entry.level(), entry.points(), entry.awarded(), entry.achievement(), entry.source().name(), entry.sourceId(),
                     entry.replacesId(), entry.voided(), entry.reason(), entry.schemeVersionId(), TenantContext.userId().orElseThrow())
             .update();
@@ -78,14 +78,14 @@ class Ledger {
 
     @Transactional(readOnly = true)
     Optional<Entry> find(UUID id) {
-        return jdbc.sql(SELECT + " where e.tenant_id = ? and e.id = ?").params(tenant(), id).query(Ledger::entry).optional();
+        return jdbc.sql(SELECT + " where e.tenant_id = ? and e.id = ?").params(BoundTenant.id(), id).query(Ledger::entry).optional();
     }
 
     /** Whether a later row replaces this one (a replaced row is corrected through its replacement). */
     @Transactional(readOnly = true)
     boolean isReplaced(UUID id) {
         return jdbc.sql("select exists (select 1 from ledger_entries where tenant_id = ? and replaces_id = ?)")
-            .params(tenant(), id).query(Boolean.class).single();
+            .params(BoundTenant.id(), id).query(Boolean.class).single();
     }
 
     /** The member's rows of the year that count: none replaced by a later row, no voiding. */
@@ -102,7 +102,7 @@ class Ledger {
                  where e.tenant_id = ? and e.member_id = any(?) and e.month >= ? and e.month < ? and not e.voided
                    and not exists (select 1 from ledger_entries later where later.tenant_id = e.tenant_id and later.replaces_id = e.id)
                  order by e.month, e.recorded_at, e.id""")
-            .params(tenant(), memberIds.toArray(UUID[]::new), LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1)).query(Ledger::entry).list()
+            .params(BoundTenant.id(), memberIds.toArray(UUID[]::new), LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1)).query(Ledger::entry).list()
             .forEach(entry -> byMember.computeIfAbsent(entry.memberId(), member -> new ArrayList<>()).add(entry));
         return byMember;
     }
@@ -114,14 +114,14 @@ class Ledger {
                  where e.tenant_id = ? and e.source_id = ? and not e.voided
                    and not exists (select 1 from ledger_entries later where later.tenant_id = e.tenant_id and later.replaces_id = e.id)
                  order by e.recorded_at, e.id""")
-            .params(tenant(), sourceId).query(Ledger::entry).list();
+            .params(BoundTenant.id(), sourceId).query(Ledger::entry).list();
     }
 
     /** Every row of the member's year, corrections and voidings included: the history behind the score. */
     @Transactional(readOnly = true)
     List<Entry> history(UUID memberId, int year) {
         return jdbc.sql(SELECT + " where e.tenant_id = ? and e.member_id = ? and e.month >= ? and e.month < ? order by e.recorded_at, e.id")
-            .params(tenant(), memberId, LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1)).query(Ledger::entry).list();
+            .params(BoundTenant.id(), memberId, LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1)).query(Ledger::entry).list();
     }
 
     private static final String SELECT = """
@@ -140,9 +140,5 @@ class Ledger {
     private static LedgerEntryRecorded.Snapshot snapshot(Entry entry) {
         return new LedgerEntryRecorded.Snapshot(entry.month().toString(), entry.itemCode(), entry.quantity(), entry.points(), entry.level(),
                 entry.awarded(), entry.voided(), entry.source().name(), entry.replacesId(), entry.reason());
-    }
-
-    private static UUID tenant() {
-        return TenantContext.tenantId().orElseThrow();
     }
 }

@@ -83,10 +83,10 @@ class Objections {
         jdbc.sql("""
                 insert into objections (tenant_id, id, period_id, objector_id, subject_member_id, ledger_entry_id, text, status)
                 values (?, ?, ?, ?, ?, ?, ?, 'OPEN')""")
-            .params(tenant(), id, periodId, objector.id(), subject, request.ledgerEntryId(), request.text().strip()).update();
+            .params(BoundTenant.id(), id, periodId, objector.id(), subject, request.ledgerEntryId(), request.text().strip()).update();
         for (int i = 0; i < request.evidence().size(); i++) {
             jdbc.sql("insert into objection_evidence (tenant_id, objection_id, evidence_id, position) values (?, ?, ?, ?) on conflict do nothing")
-                .params(tenant(), id, request.evidence().get(i), i).update();
+                .params(BoundTenant.id(), id, request.evidence().get(i), i).update();
         }
         events.publishEvent(new ObjectionChanged(ObjectionChanged.Kind.RAISED, id, objector.id(), null, row(id).snapshot(), objector.branchPath()));
         return id;
@@ -120,7 +120,7 @@ class Objections {
                 update objections set status = ?, answer = ?, answered_by = ?, answered_at = ?, adjustment_entry_id = ?, version = version + 1
                 where tenant_id = ? and id = ? and version = ? and status = 'OPEN'""")
             .params(request.upheld() ? "UPHELD" : "DISMISSED", request.answer().strip(), TenantContext.userId().orElseThrow(),
-                    OffsetDateTime.now(clock), adjustment, tenant(), id, request.version())
+                    OffsetDateTime.now(clock), adjustment, BoundTenant.id(), id, request.version())
             .update();
         if (updated == 0) {
             throw new ConflictException("objection.stale", List.of());
@@ -138,14 +138,14 @@ class Objections {
             .orElseThrow(() -> new NotFoundException("period.not-found"));
         boolean all = guard.canRead(period.branchId());
         return jdbc.sql(SELECT + " where tenant_id = ? and period_id = ? and (? or objector_id = ?) order by created_at")
-            .params(tenant(), periodId, all, self.map(MemberProfile::id).orElse(null)).query(Objections::toRow).list();
+            .params(BoundTenant.id(), periodId, all, self.map(MemberProfile::id).orElse(null)).query(Objections::toRow).list();
     }
 
     /** The row that now stands for an entry: the entry itself, or the last correction in its chain. */
     private UUID latest(UUID entryId) {
         UUID current = entryId;
         Optional<UUID> next;
-        while ((next = jdbc.sql("select id from ledger_entries where tenant_id = ? and replaces_id = ?").params(tenant(), current)
+        while ((next = jdbc.sql("select id from ledger_entries where tenant_id = ? and replaces_id = ?").params(BoundTenant.id(), current)
             .query(UUID.class).optional()).isPresent()) {
             current = next.get();
         }
@@ -171,10 +171,6 @@ class Objections {
         return new Row(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class), rs.getObject(4, UUID.class),
                 rs.getObject(5, UUID.class), rs.getString(6), rs.getString(7), rs.getString(8), rs.getObject(9, OffsetDateTime.class),
                 rs.getObject(10, UUID.class), rs.getObject(11, OffsetDateTime.class), rs.getLong(12));
-    }
-
-    private static UUID tenant() {
-        return TenantContext.tenantId().orElseThrow();
     }
 
     record Row(UUID id, UUID periodId, UUID objectorId, UUID subjectMemberId, @Nullable UUID ledgerEntryId, String text, String status,

@@ -40,7 +40,6 @@ import cn.xianfeng.web.InvalidInputException;
 @RequestMapping("/api/v1")
 class OversightController {
 
-
     private final Filings filings;
     private final SpotChecks spotChecks;
 

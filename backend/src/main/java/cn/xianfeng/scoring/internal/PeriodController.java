@@ -47,8 +47,11 @@ class PeriodController {
     private final MemberDirectory members;
     private final Ledger ledger;
     private final OrgGuard guard;
+    private final ClosingChecklist checklist;
 
-    PeriodController(Periods periods, Objections objections, MemberScores scores, MemberDirectory members, Ledger ledger, OrgGuard guard) {
+    PeriodController(Periods periods, Objections objections, MemberScores scores, MemberDirectory members, Ledger ledger, OrgGuard guard,
+            ClosingChecklist checklist) {
+        this.checklist = checklist;
         this.periods = periods;
         this.objections = objections;
         this.scores = scores;
@@ -66,6 +69,15 @@ class PeriodController {
         YearMonth yearMonth = YearMonth.parse(month);
         return periods.ofMonth(branchId, yearMonth).map(PeriodView::of)
             .orElse(new PeriodView(null, branchId, month, "OPEN", null, null, null, null, null));
+    }
+
+    @Operation(summary = "What to check before approving a branch's month: what blocks it, and members probably not yet recorded")
+    @ApiResponse(responseCode = "200", description = "OK")
+    @ApiResponse(responseCode = "404", description = "The branch is not within the caller's reach")
+    @GetMapping("/periods/checklist")
+    ClosingChecklist.Checklist checklist(@RequestParam UUID branchId,
+            @RequestParam @Pattern(regexp = Formats.MONTH, message = "{entry.month.format}") String month) {
+        return checklist.of(branchId, YearMonth.parse(month));
     }
 
     @Operation(summary = "The branch committee approves the month (every declaration reviewed, every activity finalised)")

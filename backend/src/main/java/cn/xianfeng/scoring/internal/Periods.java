@@ -67,12 +67,12 @@ class Periods {
             throw new InvalidInputException("month", "entry.month.future");
         }
         // Entries being written to the month commit first and are counted; new ones wait, then find it approved.
-        jdbc.sql("select lock_month_for_closing(?, ?, ?)").params(tenant(), branchId, month.atDay(1)).query().singleRow();
+        jdbc.sql("select lock_month_for_closing(?, ?, ?)").params(BoundTenant.id(), branchId, month.atDay(1)).query().singleRow();
         long pending = jdbc.sql("select count(*) from declarations where tenant_id = ? and branch_id = ? and month = ? and status = 'SUBMITTED'")
-            .params(tenant(), branchId, month.atDay(1)).query(Long.class).single();
+            .params(BoundTenant.id(), branchId, month.atDay(1)).query(Long.class).single();
         long unfinished = jdbc.sql("""
                 select count(*) from activities where tenant_id = ? and branch_id = ? and status = 'SCHEDULED' and held_on >= ? and held_on < ?""")
-            .params(tenant(), branchId, month.atDay(1), month.plusMonths(1).atDay(1)).query(Long.class).single();
+            .params(BoundTenant.id(), branchId, month.atDay(1), month.plusMonths(1).atDay(1)).query(Long.class).single();
         if (pending > 0 || unfinished > 0) {
             throw new InvalidInputException(List.of(new FieldCode("month", "period.unfinished", String.valueOf(pending), String.valueOf(unfinished))));
         }
@@ -81,7 +81,7 @@ class Periods {
             throw new InvalidInputException(List.of(new FieldCode("month", "period.flags-open", String.valueOf(flagged))));
         }
         Optional<Row> reopened = jdbc.sql(SELECT + " where tenant_id = ? and branch_id = ? and month = ? and status = 'REOPENED'")
-            .params(tenant(), branchId, month.atDay(1)).query(Periods::toRow).optional();
+            .params(BoundTenant.id(), branchId, month.atDay(1)).query(Periods::toRow).optional();
         UUID id = reopened.map(Row::id).orElseGet(UUID::randomUUID);
         if (reopened.isPresent()) {
             move(id, reopened.get().version(), "APPROVED", "approved_by = ?, approved_at = ?", user(), OffsetDateTime.now(clock));
@@ -90,7 +90,7 @@ class Periods {
                 jdbc.sql("""
                         insert into periods (tenant_id, id, branch_id, month, status, approved_by, approved_at)
                         values (?, ?, ?, ?, 'APPROVED', ?, ?)""")
-                    .params(tenant(), id, branchId, month.atDay(1), user(), OffsetDateTime.now(clock)).update();
+                    .params(BoundTenant.id(), id, branchId, month.atDay(1), user(), OffsetDateTime.now(clock)).update();
             } catch (DuplicateKeyException approvedAlready) {
                 throw new ConflictException("period.approved-already", List.of());
             }
@@ -125,7 +125,7 @@ class Periods {
             throw new ConflictException("period.publicity-not-over", List.of());
         }
         long open = jdbc.sql("select count(*) from objections where tenant_id = ? and period_id = ? and status = 'OPEN'")
-            .params(tenant(), id).query(Long.class).single();
+            .params(BoundTenant.id(), id).query(Long.class).single();
         if (open > 0) {
             throw new ConflictException("period.objections-open", List.of(new FieldCode("objections", "period.objections-open")));
         }
@@ -187,7 +187,7 @@ class Periods {
     }
 
     boolean isLocked(UUID branchId, YearMonth month) {
-        return jdbc.sql("select not " + MONTH_OPEN).params(tenant(), branchId, month.atDay(1)).query(Boolean.class).single();
+        return jdbc.sql("select not " + MONTH_OPEN).params(BoundTenant.id(), branchId, month.atDay(1)).query(Boolean.class).single();
     }
 
     static FieldCode lockedProblem(YearMonth month, String field) {
@@ -197,14 +197,14 @@ class Periods {
     @Transactional(readOnly = true)
     Optional<Row> ofMonth(UUID branchId, YearMonth month) {
         guard.readable(branchId);
-        return jdbc.sql(SELECT + " where tenant_id = ? and branch_id = ? and month = ?").params(tenant(), branchId, month.atDay(1))
+        return jdbc.sql(SELECT + " where tenant_id = ? and branch_id = ? and month = ?").params(BoundTenant.id(), branchId, month.atDay(1))
             .query(Periods::toRow).optional();
     }
 
     /** A branch's periods of a year, for its own members (the caller's branch, settled by the caller). */
     List<Row> ofBranchYear(UUID branchId, int year) {
         return jdbc.sql(SELECT + " where tenant_id = ? and branch_id = ? and month >= ? and month < ? order by month desc")
-            .params(tenant(), branchId, LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1)).query(Periods::toRow).list();
+            .params(BoundTenant.id(), branchId, LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1)).query(Periods::toRow).list();
     }
 
     /** The period for whoever reaches its branch, or for its branch's members; 404 otherwise. */
@@ -229,7 +229,7 @@ class Periods {
         Object[] params = new Object[values.length + 4];
         params[0] = status;
         System.arraycopy(values, 0, params, 1, values.length);
-        params[values.length + 1] = tenant();
+        params[values.length + 1] = BoundTenant.id();
         params[values.length + 2] = id;
         params[values.length + 3] = version;
         int updated = jdbc.sql("update periods set status = ?, " + set + ", version = version + 1 where tenant_id = ? and id = ? and version = ?")
@@ -250,10 +250,6 @@ class Periods {
         return new Row(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), YearMonth.from(rs.getObject(3, LocalDate.class)), rs.getString(4),
                 rs.getObject(5, OffsetDateTime.class), rs.getObject(6, OffsetDateTime.class), rs.getObject(7, OffsetDateTime.class),
                 rs.getString(8), rs.getLong(9));
-    }
-
-    private static UUID tenant() {
-        return TenantContext.tenantId().orElseThrow();
     }
 
     private static UUID user() {

@@ -25,7 +25,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RequestMapping("/api/v1/forms")
 class ScoreFormController {
 
-
     private final ScoreForms forms;
 
     ScoreFormController(ScoreForms forms) {

@@ -69,7 +69,7 @@ class SpotChecks {
                 where e.tenant_id = ? and b.path <@ ?::ltree and e.month >= ? and e.month <= ? and not e.voided
                   and not exists (select 1 from ledger_entries later where later.tenant_id = e.tenant_id and later.replaces_id = e.id)
                 order by e.id""")
-            .params(tenant(), org.path(), from.atDay(1), to.atDay(1)).query(UUID.class).list();
+            .params(BoundTenant.id(), org.path(), from.atDay(1), to.atDay(1)).query(UUID.class).list();
         int size = count != null ? count : percent.multiply(BigDecimal.valueOf(population.size()))
             .divide(BigDecimal.valueOf(100), 0, RoundingMode.CEILING).intValue();
         long recorded = seed != null ? seed : SEEDS.nextLong();
@@ -80,12 +80,12 @@ class SpotChecks {
         jdbc.sql("""
                 insert into spot_checks (tenant_id, id, org_id, month_from, month_to, population, seed, created_by)
                 values (?, ?, ?, ?, ?, ?, ?, ?)""")
-            .params(tenant(), id, orgId, from.atDay(1), to.atDay(1), population.size(), recorded, TenantContext.userId().orElseThrow()).update();
+            .params(BoundTenant.id(), id, orgId, from.atDay(1), to.atDay(1), population.size(), recorded, TenantContext.userId().orElseThrow()).update();
         // The sample in one statement, in its drawn order (up to 1,000 entries).
         jdbc.sql("""
                 insert into spot_check_items (tenant_id, spot_check_id, ledger_entry_id, position)
                 select ?, ?, sample.entry, sample.position - 1 from unnest(?::uuid[]) with ordinality as sample (entry, position)""")
-            .params(tenant(), id, sample.stream().map(UUID::toString).toArray(String[]::new)).update();
+            .params(BoundTenant.id(), id, sample.stream().map(UUID::toString).toArray(String[]::new)).update();
         return id;
     }
 
@@ -97,7 +97,7 @@ class SpotChecks {
                 update spot_check_items set verdict = ?, note = ?, checked_by = ?, checked_at = ?
                 where tenant_id = ? and spot_check_id = ? and ledger_entry_id = ?""")
             .params(verdict, note == null || note.isBlank() ? null : note.strip(), TenantContext.userId().orElseThrow(), OffsetDateTime.now(clock),
-                    tenant(), id, entryId)
+                    BoundTenant.id(), id, entryId)
             .update();
         if (updated == 0) {
             throw new NotFoundException("spot-check.item.not-found");
@@ -123,7 +123,7 @@ class SpotChecks {
                 join ledger_entries e on e.tenant_id = i.tenant_id and e.id = i.ledger_entry_id
                 join members m on m.tenant_id = e.tenant_id and m.id = e.member_id
                 where i.tenant_id = ? and i.spot_check_id = ? order by i.position""")
-            .params(tenant(), id)
+            .params(BoundTenant.id(), id)
             .query((rs, row) -> new SampledEntry(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
                     itemName(rs.getObject(10, UUID.class), rs.getString(4), versions), rs.getString(5), rs.getBigDecimal(6), rs.getString(7),
                     rs.getString(8), rs.getString(9)))
@@ -143,7 +143,7 @@ class SpotChecks {
                 left join spot_check_items i on i.tenant_id = c.tenant_id and i.spot_check_id = c.id
                 where c.tenant_id = ? and o.path <@ ?::ltree
                 group by c.tenant_id, c.id, o.name order by c.created_at desc, c.id""")
-            .params(tenant(), path)
+            .params(BoundTenant.id(), path)
             .query((rs, row) -> new SpotCheckSummary(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
                     YearMonth.from(rs.getObject(4, LocalDate.class)), YearMonth.from(rs.getObject(5, LocalDate.class)), rs.getInt(6), Long.toString(rs.getLong(7)),
                     rs.getObject(8, OffsetDateTime.class), rs.getInt(9), rs.getInt(10), rs.getInt(11)))
@@ -153,10 +153,6 @@ class SpotChecks {
     /** The item's name in the scheme version the entry was recorded under (its code, should the version not name it). */
     private String itemName(UUID versionId, String code, Map<UUID, Optional<AppliedScheme>> versions) {
         return versions.computeIfAbsent(versionId, catalog::version).flatMap(scheme -> scheme.item(code)).map(SchemeItem::name).orElse(code);
-    }
-
-    private static UUID tenant() {
-        return TenantContext.tenantId().orElseThrow();
     }
 
     record SampledEntry(UUID ledgerEntryId, UUID memberId, String memberName, String itemCode, String itemName, String month, BigDecimal quantity, String source,

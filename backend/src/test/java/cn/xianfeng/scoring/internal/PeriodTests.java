@@ -49,6 +49,11 @@ class PeriodTests extends IntegrationTest {
 
         Response declared = member.browser().postJson("/api/v1/me/declarations", Map.of("item", "P6-RIGHTS-DECLARE",
                 "occurredOn", today.toString(), "description", "按时填报", "submit", true));
+        JsonNode before = secretary.get("/api/v1/periods/checklist?branchId=" + branch + "&month=" + month).json();
+        assertThat(before.get("pendingDeclarations").asLong()).isEqualTo(1);
+        assertThat(before.get("recorderItems").toString()).contains("违反工作纪律、规矩");
+        assertThat(before.get("membersWithoutRecorderEntries")).extracting(without -> without.get("name").asString())
+            .contains("公示党员", "同支部党员");
         assertThat(secretary.postJson("/api/v1/periods", Map.of("branchId", branch, "month", month)).json().get("errors").get(0)
             .get("message").asString()).as("a declaration awaits review").startsWith("本月还有 1 条申报待审核");
         recorder.postJson("/api/v1/declarations/" + declared.json().get("id").asString() + "/review",
@@ -57,6 +62,10 @@ class PeriodTests extends IntegrationTest {
                 "quantity", 1, "reason", "会议迟到"));
         assertThat(recorder.postJson("/api/v1/periods", Map.of("branchId", branch, "month", month)).status())
             .as("the recorder does not speak for the branch committee").isEqualTo(403);
+        JsonNode after = secretary.get("/api/v1/periods/checklist?branchId=" + branch + "&month=" + month).json();
+        assertThat(after.get("pendingDeclarations").asLong()).isZero();
+        assertThat(after.get("membersWithoutRecorderEntries")).extracting(without -> without.get("name").asString())
+            .doesNotContain("公示党员").contains("同支部党员");
 
         Response approved = secretary.postJson("/api/v1/periods", Map.of("branchId", branch, "month", month));
         assertThat(approved.status()).as("%s", approved).isEqualTo(201);
