@@ -231,6 +231,10 @@ test('the recorder schedules a 支部党员大会 and marks attendance; finalisi
     await sheet.getByRole('button', { name: '保存考勤' }).click();
     await page.getByText('考勤已保存').waitFor();
     await sheet.getByRole('button', { name: '确认考勤并记分' }).click();
+    // Finalising writes points: it asks first.
+    const confirmFinalise = page.locator('.ant-modal-confirm');
+    await confirmFinalise.getByText(/定稿“.*”的考勤？/).waitFor();
+    await confirmFinalise.getByRole('button', { name: '确认考勤并记分' }).click();
     await page.getByText('考勤已确认，积分已记入').waitFor();
 
     const ledger = await callApi(page, 'GET', `/api/v1/ledger-entries?memberId=${people.second.id}&year=${year}`);
@@ -244,11 +248,20 @@ test('the recorder schedules a 支部党员大会 and marks attendance; finalisi
 });
 
 test('the secretary approves the month and opens publicity; a member objects on a phone; the secretary upholds it', { timeout: 180_000 }, async () => {
-  await as('secretary', { viewport: desktop }, 'cycle-publicity', async (page) => {
+  await as('secretary', onPhone, 'cycle-publicity', async (page) => {
     await page.goto('/periods');
+    // Approving asks first, with the month's checklist: nothing blocks, and who has no recorder-only item yet.
     await page.getByRole('button', { name: '审核通过本月' }).click();
+    const checklist = page.getByTestId('closing-checklist');
+    await checklist.getByText('申报、活动和存疑记录都已处理完毕。').waitFor();
+    await checklist.getByTestId('checklist-missing').waitFor();
+    await screenshot(page, '55b-approval-checklist-phone');
+    await page.getByTestId('step-confirm-ok').click();
     await page.getByTestId('period-status').getByText('审核通过').waitFor();
     await page.getByRole('button', { name: '开始公示' }).click();
+    await page.getByTestId('step-confirm').getByText('本支部党员将收到通知').waitFor();
+    await screenshot(page, '55c-publicity-confirm-phone');
+    await page.getByTestId('step-confirm-ok').click();
     await page.getByTestId('period-status').getByText('公示中').waitFor();
   });
 
@@ -295,7 +308,11 @@ test('the publicity ends, the secretary finalises, and the register reads back f
     const finalise = page.getByRole('button', { name: '定稿' });
     await finalise.waitFor({ timeout: 90_000 });
     await finalise.click();
+    await page.getByTestId('step-confirm').getByText('定稿后本月锁定').waitFor();
+    await page.getByTestId('step-confirm-ok').click();
     await page.getByTestId('period-status').getByText('已定稿').waitFor();
+    // A finalised month can be re-opened only by the parent: the page offers the request.
+    await page.getByTestId('reopen-request').waitFor();
     await screenshot(page, '59-finalised-desktop');
 
     const period = await callApi(page, 'GET', `/api/v1/periods?branchId=${branchId}&month=${month}`);

@@ -1,7 +1,7 @@
 import { Button, ConfigProvider, Flex, Tag, Tree, Typography, theme, type TreeDataNode } from 'antd';
 import { useMemo, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Explanation, SchemeDocument } from '@/lib/api/types';
+import type { Explanation, LedgerRow, SchemeDocument } from '@/lib/api/types';
 import { describeNode, isHighlighted, type NodeText, type Posted, type Tone } from './explanationText';
 import { gradeColor } from '@/lib/schemes/schemeFormat';
 
@@ -10,6 +10,8 @@ interface ExplanationTreeProps {
   /** The scheme scored, for grade colours and veto effects; without it they are plainer. */
   scheme?: SchemeDocument;
   posted?: Posted;
+  /** The member's ledger, so that an entry reads as what and when, not as its id. */
+  ledger?: readonly LedgerRow[];
   isPhone: boolean;
 }
 
@@ -37,7 +39,8 @@ function index(root: Explanation): Indexed {
 const tagColors: Partial<Record<Tone, string>> = { cut: 'red', drop: 'orange', veto: 'magenta', floor: 'gold' };
 
 /** Why the score is what it is: the engine's explanation as an expandable tree, cuts and drops highlighted. */
-export function ExplanationTree({ explanation, scheme, posted, isPhone }: ExplanationTreeProps) {
+export function ExplanationTree({ explanation, scheme, posted, ledger, isPhone }: ExplanationTreeProps) {
+  const ledgerById = useMemo(() => new Map((ledger ?? []).map((row) => [row.id, row])), [ledger]);
   const { t, i18n } = useTranslation();
   const { token } = theme.useToken();
   const indexed = useMemo(() => index(explanation), [explanation]);
@@ -103,7 +106,7 @@ export function ExplanationTree({ explanation, scheme, posted, isPhone }: Explan
 
   const build = (node: Explanation, key: string): TreeDataNode => ({
     key,
-    title: titleOf(node, describeNode(node, { scheme, posted, t, language: i18n.language })),
+    title: titleOf(node, describeNode(node, { scheme, posted, ledger: ledgerById, t, language: i18n.language })),
     children: node.children.map((child, i) => build(child, `${key}-${i}`)),
     isLeaf: node.children.length === 0,
   });

@@ -76,7 +76,7 @@ export function MemberYearCards({ title, result, ledger }: MemberYearCardsProps)
         )}
       </Card>
       <Card title={t('points.explanation')} data-testid="points-explanation">
-        <ExplanationTree explanation={result.explanation} isPhone={isPhone} />
+        <ExplanationTree explanation={result.explanation} ledger={ledger} isPhone={isPhone} />
       </Card>
     </>
   );

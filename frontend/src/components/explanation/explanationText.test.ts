@@ -17,3 +17,42 @@ describe('explanation text', () => {
     });
   });
 });
+
+describe('a member’s own explanation', () => {
+  const id = 'a1b2c3d4-0000-4000-8000-000000000001';
+  const row = {
+    id,
+    memberId: 'e0000000-0000-4000-8000-000000000001',
+    month: '2026-10',
+    itemCode: 'P4-DUTY-POST',
+    itemName: '履行岗位职责',
+    quantity: 1,
+    level: null,
+    points: null,
+    awarded: null,
+    value: 5,
+    achievement: null,
+    source: 'RECORDER' as const,
+    sourceId: null,
+    replacesId: null,
+    voided: false,
+    reason: '带头完成防汛值班',
+    recordedAt: '2026-10-12T02:00:00Z',
+    counting: true,
+    flagged: false,
+  };
+  const node = { kind: 'ENTRY' as const, label: id, points: 5, detail: '5', children: [] };
+
+  it('names an entry by its item, month, the day it was recorded and its note, never by its id or code', () => {
+    const text = describeNode(node, { ledger: new Map([[id, row]]), t, language: 'zh-CN' });
+    expect(text.title).toBe('履行岗位职责');
+    expect(text.detail).toContain('10月');
+    expect(text.detail).toContain('2026-10-12 记录');
+    expect(text.detail).toContain('带头完成防汛值班');
+    expect(`${text.title} ${text.detail ?? ''}`).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}|P4-DUTY-POST/);
+  });
+
+  it('calls an entry it cannot find “an entry” rather than showing its id', () => {
+    expect(describeNode(node, { t, language: 'zh-CN' }).title).toBe('一条积分记录');
+  });
+});

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
-import type { Explanation, ExplanationKind, PreviewEntry, SchemeDocument, VetoEffect } from '@/lib/api/types';
+import type { Explanation, ExplanationKind, LedgerRow, PreviewEntry, SchemeDocument, VetoEffect } from '@/lib/api/types';
+import { formatShanghaiTime } from '@/lib/chinaTime';
 import { aggregations, formatPoints, formatSigned, itemIndex, monthName, vetoEffectsText } from '@/lib/schemes/schemeFormat';
 
 /** How a node stands out: a cut or limit, a dropped entry, a veto, a floor raising a section; or not at all. */
@@ -123,6 +124,22 @@ function entrySource(label: string, posted: Posted | undefined, t: TFunction, la
     .join(' · ');
 }
 
+/** A ledger row by its id: how a member's own explanation names its entries. */
+export type LedgerById = ReadonlyMap<string, LedgerRow>;
+
+/** An entry of the member's ledger in words: what, when recorded, and its note; never its id. */
+function ledgerEntry(label: string, ledger: LedgerById | undefined, t: TFunction, language: string): { title?: string; source?: string } {
+  const row = ledger?.get(label);
+  if (row === undefined) return /^[0-9a-f-]{36}$/.test(label) ? { title: t('schemes.explanation.anEntry') } : {};
+  const note = row.achievement ?? row.reason ?? undefined;
+  return {
+    title: row.itemName,
+    source: [monthName(Number(row.month.slice(5)), language), t('schemes.explanation.recordedOn', { date: formatShanghaiTime(row.recordedAt).slice(0, 10) }), note]
+      .filter(Boolean)
+      .join(' · '),
+  };
+}
+
 function after(prefix: string, detail: string): string | undefined {
   return detail.startsWith(prefix) ? number(detail.slice(prefix.length)) : undefined;
 }
@@ -130,7 +147,7 @@ function after(prefix: string, detail: string): string | undefined {
 /** One node of the explanation in the user's words. */
 export function describeNode(
   node: Explanation,
-  { scheme, posted, t, language }: { scheme?: SchemeDocument; posted?: Posted; t: TFunction; language: string },
+  { scheme, posted, ledger, t, language }: { scheme?: SchemeDocument; posted?: Posted; ledger?: LedgerById; t: TFunction; language: string },
 ): NodeText {
   const kind = t(`schemes.explanation.kinds.${node.kind}`);
   const tone = tones[node.kind] ?? 'plain';
@@ -183,20 +200,22 @@ export function describeNode(
       return { ...base, title: node.label, detail: detail || undefined };
     case 'ENTRY':
     case 'HIGHEST_ONLY_DROP': {
-      const source = entrySource(node.label, posted, t, language);
+      const recorded = ledgerEntry(node.label, ledger, t, language);
+      const source = entrySource(node.label, posted, t, language) ?? recorded.source;
       const parts = [
         entryDetail(detail, t),
         source,
         node.kind === 'HIGHEST_ONLY_DROP' ? t('schemes.explanation.dropped') : undefined,
       ];
-      return { ...base, title: node.label, detail: parts.filter(Boolean).join(' · ') };
+      return { ...base, title: recorded.title ?? node.label, detail: parts.filter(Boolean).join(' · ') };
     }
     case 'OCCURRENCE_LIMIT': {
       const max = after('max ', detail);
-      const source = entrySource(node.label, posted, t, language);
+      const recorded = ledgerEntry(node.label, ledger, t, language);
+      const source = entrySource(node.label, posted, t, language) ?? recorded.source;
       return {
         ...base,
-        title: node.label,
+        title: recorded.title ?? node.label,
         detail: [max === undefined ? detail : t('schemes.explanation.maxOccurrences', { count: max }), source]
           .filter(Boolean)
           .join(' · '),

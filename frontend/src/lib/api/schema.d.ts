@@ -1197,6 +1197,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/periods/checklist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What to check before approving a branch's month: what blocks it, and members probably not yet recorded */
+        get: operations["checklist"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs/{id}/subtree": {
         parameters: {
             query?: never;
@@ -2812,6 +2829,36 @@ export interface components {
             memberName: string;
             total: number;
             entries: components["schemas"]["PublicityEntry"][];
+        };
+        Checklist: {
+            /**
+             * Format: int64
+             * @description Declarations awaiting review: the month cannot be approved until none
+             */
+            pendingDeclarations: number;
+            /** @description Activities of the month whose attendance is not finalised: likewise */
+            unfinishedActivities: components["schemas"]["OpenActivity"][];
+            /**
+             * Format: int64
+             * @description Entries flagged by the supervisor and not resolved: likewise
+             */
+            openFlags: number;
+            /** @description The names of the scheme's items only the recorder records (dues, deductions…) */
+            recorderItems: string[];
+            /** @description Members with none of those items this month: probably not yet recorded (a warning) */
+            membersWithoutRecorderEntries: components["schemas"]["MemberWithout"][];
+        };
+        MemberWithout: {
+            /** Format: uuid */
+            memberId: string;
+            name: string;
+        };
+        OpenActivity: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** Format: date */
+            heldOn: string;
         };
         OrgSchemesView: {
             own: components["schemas"]["SchemeView"][];
@@ -7375,6 +7422,41 @@ export interface operations {
                 };
             };
             /** @description No such period within the caller's reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    checklist: {
+        parameters: {
+            query: {
+                branchId: string;
+                month: string;
+            };
+            header?: {
+                /** @description The tenant to act in; optional when the user belongs to one tenant only */
+                "X-Tenant-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Checklist"];
+                };
+            };
+            /** @description The branch is not within the caller's reach */
             404: {
                 headers: {
                     [name: string]: unknown;

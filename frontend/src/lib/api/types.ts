@@ -133,6 +133,7 @@ export type AttendanceMark = MarkAttendanceRequest['marks'][number];
 export type AttendanceKind = AttendanceMark['attendance'];
 export type Period = SuccessBody<paths['/api/v1/periods/{id}']['get']>;
 export type PublicityRow = SuccessBody<paths['/api/v1/periods/{id}/publicity']['get']>[number];
+export type ClosingChecklist = SuccessBody<paths['/api/v1/periods/checklist']['get']>;
 export type Objection = SuccessBody<paths['/api/v1/periods/{id}/objections']['get']>[number];
 export type ObjectionRequest = RequestBody<paths['/api/v1/periods/{id}/objections']['post']>;
 export type AnswerObjectionRequest = RequestBody<paths['/api/v1/objections/{id}/answer']['post']>;

@@ -80,6 +80,22 @@ export function usePeriod(tenantId: string, branchId: string | undefined, month:
   });
 }
 
+/** What to check before approving the month; fetched when the secretary is about to approve. */
+export function useClosingChecklist(tenantId: string, branchId: string, month: string, enabled: boolean) {
+  return useQuery({
+    queryKey: [...cycleKey(tenantId), 'checklist', branchId, month],
+    queryFn: () => unwrap(api.GET('/api/v1/periods/checklist', { params: { query: { branchId, month } }, headers: tenantHeaders(tenantId) })),
+    enabled,
+  });
+}
+
+/** A finalised month re-opened only with the parent's approval: the branch asks, saying why. */
+export function useRequestReopening(tenantId: string) {
+  return useCycleChange(tenantId, ({ id, version, reason }: { id: string; version: number; reason: string }) =>
+    unwrap(api.POST('/api/v1/periods/{id}/reopen-request', { params: { path: { id } }, body: { version, reason }, headers: tenantHeaders(tenantId) })),
+  );
+}
+
 export function usePeriodPublicity(tenantId: string, periodId: string | null | undefined) {
   return useQuery({
     queryKey: [...cycleKey(tenantId), 'publicity', periodId],

@@ -9,7 +9,7 @@ import { attendanceKinds, attendanceReducer, isChanged, marksOf, sheetOf } from 
 /** One activity's attendance, marked in bulk and saved; finalising writes the points. After that a change needs a reason. */
 export function AttendanceSheet({ tenantId, activity }: { tenantId: string; activity: Activity }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const describeError = useDescribeError();
   const [sheet, dispatch] = useReducer(attendanceReducer, activity, sheetOf);
   const [reason, setReason] = useState('');
@@ -29,13 +29,18 @@ export function AttendanceSheet({ tenantId, activity }: { tenantId: string; acti
       message.error(describeError(error));
     }
   };
-  const finish = async () => {
-    try {
-      await finalise.mutateAsync({ id: activity.id, version: activity.version });
-      message.success(t('activities.finalised'));
-    } catch (error) {
-      message.error(describeError(error));
-    }
+  // Finalising writes the attendance's points to the ledger: afterwards a change needs a reason.
+  const finish = () => {
+    modal.confirm({
+      title: t('activities.confirmFinalise.title', { title: activity.title }),
+      content: t('activities.confirmFinalise.content', { count: marks.length }),
+      okText: t('activities.finalise'),
+      onOk: () =>
+        finalise
+          .mutateAsync({ id: activity.id, version: activity.version })
+          .then(() => void message.success(t('activities.finalised')))
+          .catch((error: unknown) => void message.error(describeError(error))),
+    });
   };
 
   return (
@@ -111,7 +116,7 @@ export function AttendanceSheet({ tenantId, activity }: { tenantId: string; acti
           {t('activities.save')}
         </Button>
         {!finalised && (
-          <Button type="primary" disabled={changed || unmarked.length > 0} loading={finalise.isPending} onClick={() => void finish()}>
+          <Button type="primary" disabled={changed || unmarked.length > 0} loading={finalise.isPending} onClick={finish}>
             {t('activities.finalise')}
           </Button>
         )}

@@ -1,5 +1,5 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { App, Button, Card, Flex, List, Steps, Tag, Typography } from 'antd';
+import { App, Button, Card, Flex, Form, Input, List, Modal, Steps, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CycleFilters } from '@/components/CycleFilters';
@@ -12,9 +12,10 @@ import { formatShanghaiTime } from '@/lib/chinaTime';
 import { currentMonthInChina, periodStatusColors } from '@/lib/cycle/format';
 import { useBranch } from '@/lib/cycle/useBranch';
 import { useTenant } from '@/lib/tenant/tenantContext';
-import { downloadRegister, useObjections, usePeriod, usePeriodPublicity, usePeriodStep } from '../api/cycle';
+import { downloadRegister, useObjections, usePeriod, usePeriodPublicity, usePeriodStep, useRequestReopening } from '../api/cycle';
 import { AnswerModal } from './AnswerModal';
 import { periodStep } from './periodSteps';
+import { StepConfirm, type PeriodStepName } from './StepConfirm';
 
 /** 月度公示: a branch's month approved, publicised, its objections answered, finalised, and its register downloaded. */
 export function PeriodsPage() {
@@ -44,14 +45,18 @@ function PeriodView({ tenantId, branchId, month, period }: { tenantId: string; b
   const publicity = usePeriodPublicity(tenantId, period.status === 'OPEN' ? null : period.id);
   const objections = useObjections(tenantId, period.status === 'OPEN' ? null : period.id);
   const [answering, setAnswering] = useState<Objection>();
+  const [confirming, setConfirming] = useState<PeriodStepName>();
+  const [reopening, setReopening] = useState(false);
   const { current, next } = periodStep(period.status, period.publicityUntil);
 
-  const act = async (which: 'approve' | 'publicity' | 'finalise') => {
+  const act = async (which: PeriodStepName) => {
     try {
       await step.mutateAsync({ step: which, branchId, month, id: period.id, version: period.version });
       message.success(t(`periods.done.${which}`));
     } catch (error) {
       message.error(describeError(error));
+    } finally {
+      setConfirming(undefined);
     }
   };
   const download = (format: 'xlsx' | 'pdf') =>
@@ -73,8 +78,13 @@ function PeriodView({ tenantId, branchId, month, period }: { tenantId: string; b
         </Tag>
         {period.publicityUntil && <Typography.Text type="secondary">{t('publicity.until', { time: formatShanghaiTime(period.publicityUntil) })}</Typography.Text>}
         {next && (
-          <Button type="primary" loading={step.isPending} disabled={next === 'finalise' && open > 0} onClick={() => void act(next)}>
+          <Button type="primary" loading={step.isPending} disabled={next === 'finalise' && open > 0} onClick={() => setConfirming(next)}>
             {t(`periods.actions.${next}`)}
+          </Button>
+        )}
+        {period.status === 'FINALISED' && period.id && (
+          <Button onClick={() => setReopening(true)} data-testid="reopen-request">
+            {t('periods.reopen.action')}
           </Button>
         )}
         <Button icon={<DownloadOutlined />} onClick={() => void download('xlsx')}>
@@ -113,6 +123,49 @@ function PeriodView({ tenantId, branchId, month, period }: { tenantId: string; b
         />
       )}
       {answering && <AnswerModal tenantId={tenantId} objection={answering} onClose={() => setAnswering(undefined)} />}
+      {confirming && (
+        <StepConfirm
+          tenantId={tenantId}
+          branchId={branchId}
+          month={month}
+          step={confirming}
+          loading={step.isPending}
+          onConfirm={() => void act(confirming)}
+          onCancel={() => setConfirming(undefined)}
+        />
+      )}
+      {reopening && period.id && (
+        <ReopenRequest tenantId={tenantId} id={period.id} version={period.version ?? 0} month={month} onClose={() => setReopening(false)} />
+      )}
     </Flex>
+  );
+}
+
+/** Asks the parent organisation to re-open a finalised month: only it can; the reason goes with the request. */
+function ReopenRequest({ tenantId, id, version, month, onClose }: { tenantId: string; id: string; version: number; month: string; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const describeError = useDescribeError();
+  const request = useRequestReopening(tenantId);
+  const [form] = Form.useForm<{ reason: string }>();
+  const submit = async ({ reason }: { reason: string }) => {
+    try {
+      await request.mutateAsync({ id, version, reason });
+      message.success(t('periods.reopen.done'));
+      onClose();
+    } catch (error) {
+      message.error(describeError(error));
+    }
+  };
+  return (
+    <Modal open title={t('periods.reopen.title', { month })} okText={t('periods.reopen.submit')} confirmLoading={request.isPending}
+      onOk={() => form.submit()} onCancel={onClose}>
+      <Typography.Paragraph type="secondary">{t('periods.reopen.note')}</Typography.Paragraph>
+      <Form form={form} layout="vertical" onFinish={(values) => void submit(values)}>
+        <Form.Item name="reason" label={t('periods.reopen.reason')} rules={[{ required: true, whitespace: true, message: t('periods.reopen.reasonRequired') }]}>
+          <Input.TextArea rows={3} maxLength={500} showCount />
+        </Form.Item>
+      </Form>
+    </Modal>
   );
 }

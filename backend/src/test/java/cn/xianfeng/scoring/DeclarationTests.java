@@ -107,6 +107,7 @@ class DeclarationTests extends IntegrationTest {
         assertThat(approved.json().get("ledgerEntryId").isNull()).isFalse();
         JsonNode notice = member.browser().get("/api/v1/me/notifications").json().get(0);
         assertThat(notice.get("title").asString()).isEqualTo("您的积分申报已通过");
+        assertThat(notice.get("body").asString()).as("the item by its name, never its code").contains("“参加志愿服务”").doesNotContain("P6-");
         assertThat(TestMail.get().to(member.email())).extracting(mail -> mail.getSubject()).contains("【先锋】您的积分申报已通过");
         assertThat(member.browser().postJson("/api/v1/me/notifications/" + notice.get("id").asString() + "/read", Map.of()).status())
             .isEqualTo(204);

@@ -28,6 +28,8 @@ import cn.xianfeng.identity.AccountManagement;
 import cn.xianfeng.identity.Role;
 import cn.xianfeng.organization.MemberDirectory;
 import cn.xianfeng.organization.MemberProfile;
+import cn.xianfeng.schemes.SchemeCatalog;
+import cn.xianfeng.schemes.SchemeItem;
 import cn.xianfeng.scoring.AlertRaised;
 import cn.xianfeng.scoring.DeclarationChanged;
 import cn.xianfeng.scoring.DeclarationWindowClosing;
@@ -60,9 +62,11 @@ class ScoringNotifications {
     private final AccountManagement accounts;
     private final ObjectProvider<JavaMailSender> mail;
     private final String from;
+    private final SchemeCatalog schemes;
 
     ScoringNotifications(JdbcClient jdbc, MemberDirectory members, AccountManagement accounts, ObjectProvider<JavaMailSender> mail,
-            @Value("${xianfeng.mail.from}") String from) {
+            SchemeCatalog schemes, @Value("${xianfeng.mail.from}") String from) {
+        this.schemes = schemes;
         this.jdbc = jdbc;
         this.members = members;
         this.accounts = accounts;
@@ -77,8 +81,16 @@ class ScoringNotifications {
             return;
         }
         userOf(change.memberId()).ifPresent(user -> notify(List.of(user), "DECLARATION_REVIEWED", "您的积分申报" + decision,
-                "申报的项目（" + change.after().itemCode() + "，" + change.after().occurredOn() + "）" + decision
+                "申报的“" + itemName(change.orgPath(), change.after()) + "”（" + change.after().occurredOn() + "）" + decision
                         + (change.after().reason() == null ? "。" : "：" + change.after().reason()), "/points"));
+    }
+
+    /** The item as members know it, by its name in the scheme their branch applies; people never read item codes. */
+    private String itemName(String branchPath, DeclarationChanged.Snapshot declaration) {
+        return schemes.applyingTo(branchPath, declaration.occurredOn().getYear())
+            .flatMap(scheme -> scheme.item(declaration.itemCode()))
+            .map(SchemeItem::name)
+            .orElse("积分项目");
     }
 
     @EventListener
