@@ -233,7 +233,7 @@ test('the recorder schedules a 支部党员大会 and marks attendance; finalisi
     await sheet.getByRole('button', { name: '确认考勤并记分' }).click();
     // Finalising writes points: it asks first.
     const confirmFinalise = page.locator('.ant-modal-confirm');
-    await confirmFinalise.getByText(/定稿“.*”的考勤？/).waitFor();
+    await confirmFinalise.locator('.ant-modal-confirm-title').getByText(/定稿“.*”的考勤？/).waitFor();
     await confirmFinalise.getByRole('button', { name: '确认考勤并记分' }).click();
     await page.getByText('考勤已确认，积分已记入').waitFor();
 
@@ -282,15 +282,27 @@ test('the secretary approves the month and opens publicity; a member objects on 
     await screenshot(page, '57-publicity-phone');
   });
 
-  await as('secretary', { viewport: desktop }, 'cycle-answer', async (page) => {
+  await as('secretary', onPhone, 'cycle-answer', async (page) => {
     await page.goto('/periods');
     const objections = page.getByTestId('objections');
     await objections.getByText('党员乙当天请过假，有请假条').waitFor();
     await page.getByTestId('publicity-list').getByTestId(`publicity-row-${people.first.name}`).click();
-    await screenshot(page, '58-publicity-objection-desktop');
+    await screenshot(page, '58-publicity-objection-phone');
     await objections.getByRole('button', { name: '答复' }).click();
     const dialog = page.getByRole('dialog');
+    // Who objected, to which entry of whom, and its current value; then what the total becomes.
+    const facts = dialog.getByTestId('objection-facts');
+    await facts.getByText(people.first.name, { exact: true }).waitFor();
+    await facts.getByText(people.second.name, { exact: true }).waitFor();
+    await facts.getByText(/缺席组织活动/).waitFor();
+    // Upheld with new values but none given: refused before anything is sent.
+    await dialog.getByText('成立：改为新的数值').click();
+    await dialog.locator('#answer_answer').fill('核实属实');
+    await dialog.getByRole('button', { name: '答复' }).click();
+    await dialog.getByText('异议成立须作出更正').waitFor();
     await dialog.getByText('成立：作废该条').click();
+    await dialog.getByTestId('objection-new-total').getByText(/更正后合计：.* → /).waitFor();
+    await screenshot(page, '58b-objection-upheld-phone');
     await dialog.locator('#answer_answer').fill('核实属实，作废缺席扣分');
     await dialog.getByRole('button', { name: '答复' }).click();
     await objections.getByText('成立', { exact: true }).waitFor();

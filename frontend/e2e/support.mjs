@@ -27,7 +27,12 @@ export async function launchBrowser() {
   });
 }
 
-export function screenshot(page, name, fullPage = true) {
+export async function screenshot(page, name, fullPage = true) {
+  // A dialog still fading in would be caught half-drawn: wait for the finite animations (not a spinner's) to end.
+  await page
+    .waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'
+      || animation.effect?.getTiming().iterations === Infinity), undefined, { timeout: 5_000 })
+    .catch(() => {});
   return page.screenshot({ path: `${artifactsDir}${name}.png`, fullPage });
 }
 

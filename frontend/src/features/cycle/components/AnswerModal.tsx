@@ -1,7 +1,8 @@
-import { App, Form, Input, InputNumber, Modal, Radio } from 'antd';
+import { App, Descriptions, Form, Input, InputNumber, Modal, Radio, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useDescribeError } from '@/components/useDescribeError';
-import type { Objection } from '@/lib/api/types';
+import type { Objection, PublicityRow } from '@/lib/api/types';
+import { formatPoints } from '@/lib/cycle/format';
 import { useAnswerObjection } from '../api/cycle';
 
 interface Values {
@@ -11,8 +12,12 @@ interface Values {
   awarded?: number;
 }
 
-/** Answers an objection: dismissed, or upheld by voiding the entry or giving it new values. */
-export function AnswerModal({ tenantId, objection, onClose }: { tenantId: string; objection: Objection; onClose: () => void }) {
+/**
+ * Answers an objection: dismissed, or upheld by voiding the entry or giving it new values. It shows who objected, to
+ * which entry and its current value, from the publicity list, and what the member's total would become (before the
+ * section caps, which the engine applies on finalising).
+ */
+export function AnswerModal({ tenantId, objection, rows, onClose }: { tenantId: string; objection: Objection; rows: readonly PublicityRow[]; onClose: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const describeError = useDescribeError();
@@ -20,6 +25,19 @@ export function AnswerModal({ tenantId, objection, onClose }: { tenantId: string
   const answer = useAnswerObjection(tenantId);
   const outcome = Form.useWatch('outcome', form);
   const onEntry = objection.ledgerEntryId !== null;
+  const awarded = Form.useWatch('awarded', form);
+  const objector = rows.find((row) => row.memberId === objection.objectorId);
+  const subject = rows.find((row) => row.entries.some((entry) => entry.ledgerEntryId === objection.ledgerEntryId))
+    ?? rows.find((row) => row.memberId === objection.subjectMemberId);
+  const entry = subject?.entries.find((candidate) => candidate.ledgerEntryId === objection.ledgerEntryId);
+  const newTotal =
+    subject === undefined || entry === undefined || entry.points === null || entry.points === undefined
+      ? undefined
+      : outcome === 'void'
+        ? subject.total - entry.points
+        : outcome === 'values' && typeof awarded === 'number'
+          ? subject.total - entry.points + awarded
+          : undefined;
 
   const submit = async (values: Values) => {
     const upheld = values.outcome !== 'dismiss';
@@ -46,7 +64,19 @@ export function AnswerModal({ tenantId, objection, onClose }: { tenantId: string
   return (
     <Modal open title={t('periods.answerTitle')} okText={t('periods.answer')} onOk={() => form.submit()} confirmLoading={answer.isPending} onCancel={onClose} destroyOnHidden>
       <Form form={form} layout="vertical" name="answer" initialValues={{ outcome: onEntry ? 'void' : 'dismiss' }} onFinish={(values) => void submit(values)}>
-        <Form.Item label={t('periods.objectionText')}>{objection.text}</Form.Item>
+        <Descriptions size="small" column={1} bordered data-testid="objection-facts" style={{ marginBottom: 16 }}>
+          <Descriptions.Item label={t('periods.objector')}>{objector?.memberName ?? '—'}</Descriptions.Item>
+          {subject && <Descriptions.Item label={t('periods.subject')}>{subject.memberName}</Descriptions.Item>}
+          {entry && (
+            <Descriptions.Item label={t('periods.entry')}>
+              {entry.itemName}
+              {entry.points !== null && entry.points !== undefined && ` · ${formatPoints(entry.points, true)}`}
+              {entry.reason && <Typography.Text type="secondary"> · {entry.reason}</Typography.Text>}
+            </Descriptions.Item>
+          )}
+          {subject && <Descriptions.Item label={t('periods.currentTotal')}>{formatPoints(subject.total)}</Descriptions.Item>}
+          <Descriptions.Item label={t('periods.objectionText')}>{objection.text}</Descriptions.Item>
+        </Descriptions>
         <Form.Item name="outcome" label={t('periods.outcome')}>
           <Radio.Group
             options={[
@@ -65,10 +95,28 @@ export function AnswerModal({ tenantId, objection, onClose }: { tenantId: string
             <Form.Item name="quantity" label={t('periods.newQuantity')}>
               <InputNumber min={0.5} style={{ width: '100%' }} />
             </Form.Item>
-            <Form.Item name="awarded" label={t('periods.newAwarded')}>
+            <Form.Item
+              name="awarded"
+              label={t('periods.newAwarded')}
+              dependencies={['quantity']}
+              rules={[
+                ({ getFieldValue }) => ({
+                  // Upheld, the answer must change something: a new count or new points.
+                  validator: (_, value) =>
+                    value !== undefined && value !== null || getFieldValue('quantity')
+                      ? Promise.resolve()
+                      : Promise.reject(new Error(t('periods.changeRequired'))),
+                }),
+              ]}
+            >
               <InputNumber style={{ width: '100%' }} />
             </Form.Item>
           </>
+        )}
+        {newTotal !== undefined && (
+          <Typography.Paragraph data-testid="objection-new-total">
+            {t('periods.newTotal', { before: formatPoints(subject?.total), after: formatPoints(newTotal) })}
+          </Typography.Paragraph>
         )}
         <Form.Item name="answer" label={t('periods.answerText')} rules={[{ required: true, message: t('declare.problems.required') }]}>
           <Input.TextArea rows={3} maxLength={2000} />

@@ -122,7 +122,7 @@ function PeriodView({ tenantId, branchId, month, period }: { tenantId: string; b
           )}
         />
       )}
-      {answering && <AnswerModal tenantId={tenantId} objection={answering} onClose={() => setAnswering(undefined)} />}
+      {answering && <AnswerModal tenantId={tenantId} objection={answering} rows={publicity.data ?? []} onClose={() => setAnswering(undefined)} />}
       {confirming && (
         <StepConfirm
           tenantId={tenantId}

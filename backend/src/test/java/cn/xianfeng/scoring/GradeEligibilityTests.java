@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -26,8 +25,8 @@ class GradeEligibilityTests extends IntegrationTest {
         Institution institution = onboard("积极分子党委");
         Browser admin = signedIn(institution);
         UUID branch = branchScoredBy(admin, institution, "积极分子支部", "annual-from-zero", YEAR);
-        UUID activist = member(admin, branch, "积极分子", "ACTIVIST");
-        UUID full = member(admin, branch, "正式党员", "FULL");
+        UUID activist = addMember(admin, branch, "积极分子", null, "ACTIVIST");
+        UUID full = addMember(admin, branch, "正式党员", null, "FULL");
         for (UUID member : new UUID[] {activist, full}) {
             Response recorded = admin.postJson("/api/v1/ledger-entries", Map.of("memberId", member, "item", "P2-SPEECH", "month", THIS_MONTH, "quantity", 3));
             assertThat(recorded.status()).as("%s", recorded).isEqualTo(201);
@@ -48,7 +47,7 @@ class GradeEligibilityTests extends IntegrationTest {
         Institution institution = onboard("全年免于积分党委");
         Browser admin = signedIn(institution);
         UUID branch = branchScoredBy(admin, institution, "免于积分支部", "annual-from-zero", YEAR);
-        UUID exempt = member(admin, branch, "长期病休党员", "FULL");
+        UUID exempt = addMember(admin, branch, "长期病休党员", null, "FULL");
         asOwner().sql("""
                 insert into exemptions (tenant_id, id, member_id, branch_id, reason, effective_from, upper_approval_required, status,
                                         applied_on)
@@ -61,17 +60,5 @@ class GradeEligibilityTests extends IntegrationTest {
         assertThat(scores.get("grade").isNull()).as("%s", scores).isTrue();
         assertThat(scores.get("notGraded").asString()).isEqualTo("EXEMPT_ALL_YEAR");
         assertThat(scores.get("exemptMonths")).hasSize(YearMonth.now(ZoneId.of("Asia/Shanghai")).getMonthValue());
-    }
-
-    private static UUID member(Browser admin, UUID branch, String name, String status) {
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("name", name);
-        details.put("status", status);
-        details.put("postType", "IN_OFFICE");
-        details.put("leaderCadre", false);
-        details.put("joinedOn", "2015-07-01");
-        Response added = admin.postJson("/api/v1/members", Map.of("branchId", branch, "details", details));
-        assertThat(added.status()).as("%s", added).isEqualTo(201);
-        return UUID.fromString(added.json().get("id").asString());
     }
 }

@@ -126,9 +126,14 @@ public abstract class IntegrationTest {
 
     /** A full, in-office member of the branch who joined in 2015, with an e-mail address. */
     protected static UUID addMember(Browser admin, UUID branch, String name, String email) {
+        return addMember(admin, branch, name, email, "FULL");
+    }
+
+    /** An in-office member of the branch of that status (FULL, PROBATIONARY, ACTIVIST), joined in 2015. */
+    protected static UUID addMember(Browser admin, UUID branch, String name, String email, String status) {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("name", name);
-        details.put("status", "FULL");
+        details.put("status", status);
         details.put("postType", "IN_OFFICE");
         details.put("leaderCadre", false);
         details.put("joinedOn", "2015-07-01");
