@@ -31,6 +31,12 @@ describe('a member’s year', () => {
     expect(screen.queryByTestId('points-not-graded')).not.toBeInTheDocument();
   });
 
+  it('says what the year’s figure is: the mean of the scored months under a monthly-average scheme', () => {
+    const monthly = { kind: 'MEAN' as const, label: 'year', points: 95, detail: 'MONTHLY_AVERAGE', children: [] };
+    render(<MemberYearCards title="2026 年积分" result={{ ...year, explanation: { ...year.explanation, children: [monthly] } }} ledger={[]} />);
+    expect(screen.getByText('年度平均（已计分月份的平均分）')).toBeInTheDocument();
+  });
+
   it('shows an activist at 95 as not graded, and says why, instead of 优秀', () => {
     render(<MemberYearCards title="2026 年积分" result={{ ...year, grade: null, notGraded: 'ACTIVIST' }} ledger={[]} />);
     expect(screen.getByTestId('points-not-graded')).toHaveTextContent('—');

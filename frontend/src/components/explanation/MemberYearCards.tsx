@@ -1,7 +1,7 @@
 import { Card, Col, Grid, Row, Statistic, Tag, Tooltip, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LedgerRow, MemberYear } from '@/lib/api/types';
+import type { Explanation, LedgerRow, MemberYear } from '@/lib/api/types';
 import { currentMonthInChina, formatPoints } from '@/lib/cycle/format';
 import { ExplanationTree } from './ExplanationTree';
 import { periodLabel } from './explanationText';
@@ -16,6 +16,16 @@ function thisMonthScore(result: MemberYear, ledger: readonly LedgerRow[] | undef
   const scored = result.periods.find((period) => period.period === month)?.total;
   if (scored !== undefined) return scored;
   return ledger?.filter((row) => row.counting && row.month === month).reduce((sum, row) => sum + (row.value ?? 0), 0);
+}
+
+/** How the scheme makes the year of its periods (SUM_YEAR, MONTHLY_AVERAGE…), as the explanation says. */
+function yearAggregation(node: Explanation): string | undefined {
+  if (node.kind === 'MEAN' && node.label === 'year') return node.detail ?? undefined;
+  for (const child of node.children) {
+    const found = yearAggregation(child);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }
 
 interface MemberYearCardsProps {
@@ -42,7 +52,11 @@ export function MemberYearCards({ title, result, ledger }: MemberYearCardsProps)
             <Statistic title={t('points.thisMonth')} value={formatPoints(thisMonthScore(result, ledger, currentMonthInChina()))} data-testid="points-month" />
           </Col>
           <Col xs={12} md={6}>
-            <Statistic title={t('points.yearSoFar')} value={formatPoints(result.yearScore)} data-testid="points-year" />
+            <Statistic
+              title={t(`points.yearSoFarBy.${yearAggregation(result.explanation) ?? 'SUM_YEAR'}`, { defaultValue: t('points.yearSoFar') })}
+              value={formatPoints(result.yearScore)}
+              data-testid="points-year"
+            />
           </Col>
           <Col xs={12} md={6}>
             <Statistic title={t('points.annual')} value={formatPoints(result.annual)} />

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 /** Tag colours of a declaration's states. */
 export const declarationStatusColors: Record<string, string> = {
   DRAFT: 'default',
@@ -29,4 +30,11 @@ export function formatPoints(value: number | null | undefined, signed = false): 
 /** The current month in China, as YYYY-MM. */
 export function currentMonthInChina(): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit' }).format(new Date());
+}
+
+/** An entry's count as people say it: "3 小时" for hours, "2 次" for occurrences, nothing for a single act. */
+export function quantityText(ruleType: string, quantity: number | null | undefined, t: TFunction): string | null {
+  if (quantity === null || quantity === undefined) return null;
+  if (ruleType === 'PER_HOUR') return t('declare.hours', { quantity });
+  return ruleType === 'PER_OCCURRENCE' ? t('declare.quantity', { quantity }) : null;
 }

@@ -7,7 +7,7 @@ import { EvidenceThumbs } from '@/components/EvidenceThumbs';
 import { useDescribeError } from '@/components/useDescribeError';
 import { ApiError } from '@/lib/api/problem';
 import type { Declaration, ReviewDecision } from '@/lib/api/types';
-import { declarationStatusColors, formatPoints } from '@/lib/cycle/format';
+import { declarationStatusColors, formatPoints, quantityText } from '@/lib/cycle/format';
 import { useBranch } from '@/lib/cycle/useBranch';
 import { useTenant } from '@/lib/tenant/tenantContext';
 import { useDeclarations, useReview } from '../api/cycle';
@@ -95,7 +95,7 @@ function DeclarationItem({
           {[
             declaration.occurredOn,
             declaration.sectionName,
-            t('declare.quantity', { quantity: declaration.quantity }),
+            quantityText(declaration.ruleType, declaration.quantity, t),
             declaration.points != null ? `${formatPoints(declaration.points)} ${t('declare.pointsUnit')}` : null,
             declaration.level,
           ]

@@ -2,7 +2,7 @@ import { Button, Flex, List, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { EvidenceThumbs } from '@/components/EvidenceThumbs';
 import type { Declaration } from '@/lib/api/types';
-import { declarationStatusColors, formatPoints } from '@/lib/cycle/format';
+import { declarationStatusColors, formatPoints, quantityText } from '@/lib/cycle/format';
 
 /** The member's own declarations, newest first, with their states and the reviewer's reasons. */
 export function MyDeclarations({ declarations, onEdit }: { declarations: readonly Declaration[]; onEdit: (declaration: Declaration) => void }) {
@@ -31,7 +31,7 @@ export function MyDeclarations({ declarations, onEdit }: { declarations: readonl
               </Tag>
             </Flex>
             <Typography.Text type="secondary">
-              {[declaration.occurredOn, declaration.quantity ? t('declare.quantity', { quantity: declaration.quantity }) : null, declaration.points != null ? `${formatPoints(declaration.points)} ${t('declare.pointsUnit')}` : null, declaration.level]
+              {[declaration.occurredOn, quantityText(declaration.ruleType, declaration.quantity, t), declaration.points != null ? `${formatPoints(declaration.points)} ${t('declare.pointsUnit')}` : null, declaration.level]
                 .filter(Boolean)
                 .join(' · ')}
             </Typography.Text>
