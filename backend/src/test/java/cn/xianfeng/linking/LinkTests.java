@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -33,9 +32,9 @@ class LinkTests extends IntegrationTest {
         Browser lowerAdmin = signedIn(lower);
         UUID branch = create(lowerAdmin, lower.rootOrgId(), "BRANCH", "村党支部");
         String mobile = newMobile();
-        addMember(lowerAdmin, branch, "机密姓名", "FULL", mobile);
-        addMember(lowerAdmin, branch, "党员乙", "FULL", null);
-        addMember(lowerAdmin, branch, "党员丙", "PROBATIONARY", null);
+        addMember(lowerAdmin, branch, "机密姓名", "FULL", null, mobile);
+        addMember(lowerAdmin, branch, "党员乙", "FULL", null, null);
+        addMember(lowerAdmin, branch, "党员丙", "PROBATIONARY", null, null);
 
         Response issued = upperAdmin.postJson("/api/v1/orgs/" + upper.rootOrgId() + "/link-invitations", Map.of("validDays", 30));
         assertThat(issued.status()).as("%s", issued).isEqualTo(201);
@@ -184,17 +183,5 @@ class LinkTests extends IntegrationTest {
         Response created = admin.postJson("/api/v1/orgs", Map.of("parentId", parentId, "type", type, "name", name));
         assertThat(created.status()).as("%s", created).isEqualTo(201);
         return UUID.fromString(created.json().get("id").asString());
-    }
-
-    private static void addMember(Browser admin, UUID branch, String name, String status, String mobile) {
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("name", name);
-        details.put("status", status);
-        details.put("postType", "IN_OFFICE");
-        details.put("leaderCadre", false);
-        details.put("joinedOn", "2015-07-01");
-        details.put("mobile", mobile);
-        Response added = admin.postJson("/api/v1/members", Map.of("branchId", branch, "details", details));
-        assertThat(added.status()).as("%s", added).isEqualTo(201);
     }
 }

@@ -39,7 +39,7 @@ class ExemptionTests extends IntegrationTest {
         Institution institution = onboard("免于积分党委");
         Browser admin = signedIn(institution);
         UUID branch = OrgTreeTests.create(admin, institution.rootOrgId(), "BRANCH", "离退休党支部");
-        UUID member = RoleTests.addMember(admin, branch, "王老党员", null, newMobile());
+        UUID member = addMember(admin, branch, "王老党员", "FULL", null, newMobile());
         LocalDate today = LocalDate.now(ChinaCalendar.ZONE);
 
         Response applied = admin.postJson("/api/v1/exemptions", application(member, "ELDERLY_OR_ILL", "长期卧床",
@@ -105,7 +105,7 @@ class ExemptionTests extends IntegrationTest {
         Institution institution = onboard("免于积分规则党委");
         Browser admin = signedIn(institution);
         UUID branch = OrgTreeTests.create(admin, institution.rootOrgId(), "BRANCH", "支部");
-        UUID member = RoleTests.addMember(admin, branch, "李四", null, newMobile());
+        UUID member = addMember(admin, branch, "李四", "FULL", null, newMobile());
         LocalDate today = LocalDate.now(ChinaCalendar.ZONE);
 
         Response notRecent = admin.postJson("/api/v1/exemptions",
@@ -163,9 +163,9 @@ class ExemptionTests extends IntegrationTest {
         Institution institution = onboard("免于积分上级党委");
         Browser admin = signedIn(institution);
         UUID branch = OrgTreeTests.create(admin, institution.rootOrgId(), "BRANCH", "支部");
-        UUID member = RoleTests.addMember(admin, branch, "流动党员", null, newMobile());
+        UUID member = addMember(admin, branch, "流动党员", "FULL", null, newMobile());
         String email = "secretary-" + UUID.randomUUID() + "@example.cn";
-        UUID secretaryMember = RoleTests.addMember(admin, branch, "书记", email, null);
+        UUID secretaryMember = addMember(admin, branch, "书记", "FULL", email, null);
         Response assigned = admin.postJson("/api/v1/orgs/" + branch + "/roles", Map.of("memberId", secretaryMember, "role", "SECRETARY"));
         browser().activate(assigned.json().get("invitationLink").asString(), "secretary-pass-1", "secretary-pass-1");
         Browser secretary = browser().signIn(email, "secretary-pass-1");
@@ -198,7 +198,7 @@ class ExemptionTests extends IntegrationTest {
         Institution institution = onboard("免于积分时区党委");
         Browser admin = signedIn(institution);
         UUID branch = OrgTreeTests.create(admin, institution.rootOrgId(), "BRANCH", "支部");
-        UUID member = RoleTests.addMember(admin, branch, "赵党员", null, newMobile());
+        UUID member = addMember(admin, branch, "赵党员", "FULL", null, newMobile());
         // 00:30 on China's next day: UTC, the server's zone and the real clock are all still on the day before
         LocalDate today = LocalDate.now(ChinaCalendar.ZONE).plusDays(1);
         try (TestClock.Travel night = clock.travelTo(today.atTime(0, 30).atZone(ChinaCalendar.ZONE).toInstant())) {
@@ -233,8 +233,8 @@ class ExemptionTests extends IntegrationTest {
         Browser admin = signedIn(institution);
         UUID from = OrgTreeTests.create(admin, institution.rootOrgId(), "BRANCH", "转出支部");
         UUID to = OrgTreeTests.create(admin, institution.rootOrgId(), "BRANCH", "转入支部");
-        UUID applying = RoleTests.addMember(admin, from, "申请中党员", null, newMobile());
-        UUID exempt = RoleTests.addMember(admin, from, "已批准党员", null, newMobile());
+        UUID applying = addMember(admin, from, "申请中党员", "FULL", null, newMobile());
+        UUID exempt = addMember(admin, from, "已批准党员", "FULL", null, newMobile());
         LocalDate today = LocalDate.now(ChinaCalendar.ZONE);
 
         Response inFlight = admin.postJson("/api/v1/exemptions",

@@ -3,7 +3,6 @@ package cn.xianfeng.organization;
 import static cn.xianfeng.organization.OrgTreeTests.create;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,7 +26,7 @@ class RoleTests extends IntegrationTest {
         Browser admin = signedIn(institution);
         UUID branch = create(admin, institution.rootOrgId(), "BRANCH", "一支部");
         create(admin, institution.rootOrgId(), "BRANCH", "二支部");
-        UUID member = addMember(admin, branch, "书记人选", "secretary-" + UUID.randomUUID() + "@example.cn", null);
+        UUID member = addMember(admin, branch, "书记人选", "FULL", "secretary-" + UUID.randomUUID() + "@example.cn", null);
         String email = admin.get("/api/v1/members/" + member).json().get("email").asString();
 
         Response assigned = admin.postJson("/api/v1/orgs/" + branch + "/roles", Map.of("memberId", member, "role", "SECRETARY"));
@@ -95,7 +94,7 @@ class RoleTests extends IntegrationTest {
         Institution institution = onboard("职务党委");
         Browser admin = signedIn(institution);
         UUID branch = create(admin, institution.rootOrgId(), "BRANCH", "支部");
-        UUID member = addMember(admin, branch, "党员", null, newMobile());
+        UUID member = addMember(admin, branch, "党员", "FULL", null, newMobile());
 
         assertThat(admin.postJson("/api/v1/orgs/" + branch + "/roles", Map.of("memberId", member, "role", "GROUP_LEADER"))
             .json().get("errors").get(0).get("field").asString()).isEqualTo("role");
@@ -112,7 +111,7 @@ class RoleTests extends IntegrationTest {
         Institution institution = onboard("无联系党委");
         Browser admin = signedIn(institution);
         UUID branch = create(admin, institution.rootOrgId(), "BRANCH", "支部");
-        UUID member = addMember(admin, branch, "无联系方式", null, null);
+        UUID member = addMember(admin, branch, "无联系方式", "FULL", null, null);
 
         Response refused = admin.postJson("/api/v1/orgs/" + branch + "/roles", Map.of("memberId", member, "role", "SECRETARY"));
 
@@ -126,7 +125,7 @@ class RoleTests extends IntegrationTest {
         Institution elsewhere = onboard("他处党委");
         Browser admin = signedIn(institution);
         UUID branch = create(admin, institution.rootOrgId(), "BRANCH", "支部");
-        UUID member = addMember(admin, branch, "已有账号的人", null, elsewhere.login());
+        UUID member = addMember(admin, branch, "已有账号的人", "FULL", null, elsewhere.login());
 
         Response assigned = admin.postJson("/api/v1/orgs/" + branch + "/roles", Map.of("memberId", member, "role", "SECRETARY"));
 
@@ -141,7 +140,7 @@ class RoleTests extends IntegrationTest {
         Institution institution = onboard("撤职党委");
         Browser admin = signedIn(institution);
         UUID branch = create(admin, institution.rootOrgId(), "BRANCH", "支部");
-        UUID member = addMember(admin, branch, "记分员", null, newMobile());
+        UUID member = addMember(admin, branch, "记分员", "FULL", null, newMobile());
         UUID assignment = UUID.fromString(admin.postJson("/api/v1/orgs/" + branch + "/roles",
                 Map.of("memberId", member, "role", "RECORDER")).json().get("assignmentId").asString());
 
@@ -164,19 +163,5 @@ class RoleTests extends IntegrationTest {
 
     private static String mailText(MimeMessage message) throws Exception {
         return (String) message.getContent();
-    }
-
-    static UUID addMember(Browser admin, UUID branch, String name, String email, String mobile) {
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("name", name);
-        details.put("status", "FULL");
-        details.put("postType", "IN_OFFICE");
-        details.put("leaderCadre", false);
-        details.put("joinedOn", "2015-07-01");
-        details.put("email", email);
-        details.put("mobile", mobile);
-        Response added = admin.postJson("/api/v1/members", Map.of("branchId", branch, "details", details));
-        assertThat(added.status()).as("%s", added).isEqualTo(201);
-        return UUID.fromString(added.json().get("id").asString());
     }
 }

@@ -25,8 +25,8 @@ class GradeEligibilityTests extends IntegrationTest {
         Institution institution = onboard("积极分子党委");
         Browser admin = signedIn(institution);
         UUID branch = branchScoredBy(admin, institution, "积极分子支部", "annual-from-zero", YEAR);
-        UUID activist = addMember(admin, branch, "积极分子", null, "ACTIVIST");
-        UUID full = addMember(admin, branch, "正式党员", null, "FULL");
+        UUID activist = addMember(admin, branch, "积极分子", "ACTIVIST", null, null);
+        UUID full = addMember(admin, branch, "正式党员", "FULL", null, null);
         for (UUID member : new UUID[] {activist, full}) {
             Response recorded = admin.postJson("/api/v1/ledger-entries", Map.of("memberId", member, "item", "P2-SPEECH", "month", THIS_MONTH, "quantity", 3));
             assertThat(recorded.status()).as("%s", recorded).isEqualTo(201);
@@ -47,7 +47,7 @@ class GradeEligibilityTests extends IntegrationTest {
         Institution institution = onboard("全年免于积分党委");
         Browser admin = signedIn(institution);
         UUID branch = branchScoredBy(admin, institution, "免于积分支部", "annual-from-zero", YEAR);
-        UUID exempt = addMember(admin, branch, "长期病休党员", null, "FULL");
+        UUID exempt = addMember(admin, branch, "长期病休党员", "FULL", null, null);
         asOwner().sql("""
                 insert into exemptions (tenant_id, id, member_id, branch_id, reason, effective_from, upper_approval_required, status,
                                         applied_on)

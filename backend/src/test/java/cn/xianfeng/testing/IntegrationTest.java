@@ -126,11 +126,11 @@ public abstract class IntegrationTest {
 
     /** A full, in-office member of the branch who joined in 2015, with an e-mail address. */
     protected static UUID addMember(Browser admin, UUID branch, String name, String email) {
-        return addMember(admin, branch, name, email, "FULL");
+        return addMember(admin, branch, name, "FULL", email, null);
     }
 
-    /** An in-office member of the branch of that status (FULL, PROBATIONARY, ACTIVIST), joined in 2015. */
-    protected static UUID addMember(Browser admin, UUID branch, String name, String email, String status) {
+    /** An in-office member of the branch of that status (FULL, PROBATIONARY, ACTIVIST), joined in 2015, reachable as given. */
+    protected static UUID addMember(Browser admin, UUID branch, String name, String status, String email, String mobile) {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("name", name);
         details.put("status", status);
@@ -138,6 +138,7 @@ public abstract class IntegrationTest {
         details.put("leaderCadre", false);
         details.put("joinedOn", "2015-07-01");
         details.put("email", email);
+        details.put("mobile", mobile);
         Response added = admin.postJson("/api/v1/members", Map.of("branchId", branch, "details", details));
         assertThat(added.status()).as("%s", added).isEqualTo(201);
         return UUID.fromString(added.json().get("id").asString());
