@@ -35,6 +35,6 @@ export function currentMonthInChina(): string {
 /** An entry's count as people say it: "3 小时" for hours, "2 次" for occurrences, nothing for a single act. */
 export function quantityText(ruleType: string, quantity: number | null | undefined, t: TFunction): string | null {
   if (quantity === null || quantity === undefined) return null;
-  if (ruleType === 'PER_HOUR') return t('declare.hours', { quantity });
+  if (ruleType === 'PER_HOUR') return t('declare.hoursValue', { quantity });
   return ruleType === 'PER_OCCURRENCE' ? t('declare.quantity', { quantity }) : null;
 }
