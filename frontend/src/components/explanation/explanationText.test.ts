@@ -52,6 +52,11 @@ describe('a member’s own explanation', () => {
     expect(`${text.title} ${text.detail ?? ''}`).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}|P4-DUTY-POST/);
   });
 
+  it('names an item and a section by name, without the code the engine keeps beside it', () => {
+    const item = { kind: 'ITEM' as const, label: '履行岗位职责', points: 5, detail: 'P4-DUTY-POST', children: [node] };
+    expect(describeNode(item, { t, language: 'zh-CN' })).toEqual({ kind: '项目', title: '履行岗位职责', points: '5', tone: 'plain' });
+  });
+
   it('calls an entry it cannot find “an entry” rather than showing its id', () => {
     expect(describeNode(node, { t, language: 'zh-CN' }).title).toBe('一条积分记录');
   });

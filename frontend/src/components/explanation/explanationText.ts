@@ -195,6 +195,8 @@ export function describeNode(
       };
     case 'SECTION':
     case 'ITEM':
+      // Their detail is the code: people read the name.
+      return { ...base, title: node.label };
     case 'START_FULL':
     case 'WEIGHT':
       return { ...base, title: node.label, detail: detail || undefined };

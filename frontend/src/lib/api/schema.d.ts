@@ -2843,7 +2843,7 @@ export interface components {
              * @description Entries flagged by the supervisor and not resolved: likewise
              */
             openFlags: number;
-            /** @description The names of the scheme's items only the recorder records (dues, deductions…) */
+            /** @description The names of the items the recorder records every month (dues, the month's duties…); none where the scheme scores the year as a whole */
             recorderItems: string[];
             /** @description Members with none of those items this month: probably not yet recorded (a warning) */
             membersWithoutRecorderEntries: components["schemas"]["MemberWithout"][];

@@ -17,6 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.xianfeng.organization.MemberDirectory;
 import cn.xianfeng.organization.MemberProfile;
 import cn.xianfeng.organization.OrgGuard;
+import cn.xianfeng.engine.Scheme;
+import cn.xianfeng.engine.Scheme.SectionKind;
 import cn.xianfeng.schemes.AppliedScheme;
 import cn.xianfeng.schemes.RecordedBy;
 import cn.xianfeng.schemes.SchemeCatalog;
@@ -64,11 +66,21 @@ class ClosingChecklist {
         return new Checklist(pending, activities, flags.openIn(branchId, month), recorderItems, without);
     }
 
-    /** The members with no entry this month of any recorder-only item that applies to them. */
+    /**
+     * The members with no entry this month of any item the recorder is expected to record every month: the scheme's
+     * recorder-only base and duty items that award points (dues, the month's duties), where the scheme scores months.
+     * Deductions and awards come when they happen, and a scheme scored by the year expects nothing of a month.
+     */
     private void missingRecorderEntries(AppliedScheme scheme, UUID branchId, YearMonth month, List<String> recorderItems,
             List<MemberWithout> without) {
+        Scheme.Aggregation aggregation = scheme.engine().aggregation();
+        if (aggregation != Scheme.Aggregation.MONTHLY_AVERAGE && aggregation != Scheme.Aggregation.QUARTERLY_OF_MONTHLY) {
+            return;
+        }
         List<SchemeItem> recorderOnly = scheme.items().stream()
-            .filter(item -> item.recordedBy() == RecordedBy.RECORDER && !item.vetoTrigger()).toList();
+            .filter(item -> item.recordedBy() == RecordedBy.RECORDER && !item.vetoTrigger() && awardsPoints(item)
+                    && (item.sectionKind() == SectionKind.BASE || item.sectionKind() == SectionKind.DUTY))
+            .toList();
         recorderOnly.forEach(item -> recorderItems.add(item.name()));
         if (recorderOnly.isEmpty()) {
             return;
@@ -87,11 +99,17 @@ class ClosingChecklist {
         }
     }
 
+    private static boolean awardsPoints(SchemeItem item) {
+        java.math.BigDecimal most = item.points() != null ? item.points() : item.max();
+        return most != null && most.signum() > 0;
+    }
+
     record Checklist(
             @Schema(description = "Declarations awaiting review: the month cannot be approved until none") long pendingDeclarations,
             @Schema(description = "Activities of the month whose attendance is not finalised: likewise") List<OpenActivity> unfinishedActivities,
             @Schema(description = "Entries flagged by the supervisor and not resolved: likewise") long openFlags,
-            @Schema(description = "The names of the scheme's items only the recorder records (dues, deductions…)") List<String> recorderItems,
+            @Schema(description = "The names of the items the recorder records every month (dues, the month's duties…); "
+                    + "none where the scheme scores the year as a whole") List<String> recorderItems,
             @Schema(description = "Members with none of those items this month: probably not yet recorded (a warning)")
             List<MemberWithout> membersWithoutRecorderEntries) {
     }

@@ -51,7 +51,8 @@ class PeriodTests extends IntegrationTest {
                 "occurredOn", today.toString(), "description", "按时填报", "submit", true));
         JsonNode before = secretary.get("/api/v1/periods/checklist?branchId=" + branch + "&month=" + month).json();
         assertThat(before.get("pendingDeclarations").asLong()).isEqualTo(1);
-        assertThat(before.get("recorderItems").toString()).contains("违反工作纪律、规矩");
+        assertThat(before.get("recorderItems").toString()).as("the month's expected records, not deductions")
+            .contains("按时足额交纳党费").doesNotContain("违反工作纪律、规矩");
         assertThat(before.get("membersWithoutRecorderEntries")).extracting(without -> without.get("name").asString())
             .contains("公示党员", "同支部党员");
         assertThat(secretary.postJson("/api/v1/periods", Map.of("branchId", branch, "month", month)).json().get("errors").get(0)
@@ -65,7 +66,7 @@ class PeriodTests extends IntegrationTest {
         JsonNode after = secretary.get("/api/v1/periods/checklist?branchId=" + branch + "&month=" + month).json();
         assertThat(after.get("pendingDeclarations").asLong()).isZero();
         assertThat(after.get("membersWithoutRecorderEntries")).extracting(without -> without.get("name").asString())
-            .doesNotContain("公示党员").contains("同支部党员");
+            .as("a deduction is no month's expected record").contains("公示党员", "同支部党员");
 
         Response approved = secretary.postJson("/api/v1/periods", Map.of("branchId", branch, "month", month));
         assertThat(approved.status()).as("%s", approved).isEqualTo(201);
