@@ -24,6 +24,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class RequestLimitsFilter extends OncePerRequestFilter {
 
+    private static final java.util.regex.Pattern ORG_SCHEMES = java.util.regex.Pattern.compile("/api/v1/orgs/[^/]+/schemes");
+
     private final DataSize bodyLimit;
     private final DataSize schemeBodyLimit;
     private final ProblemResponseWriter problems;
@@ -59,7 +61,7 @@ class RequestLimitsFilter extends OncePerRequestFilter {
     /** A scheme document is the one large body: its own, higher limit. */
     private DataSize limitFor(HttpServletRequest request) {
         String path = request.getRequestURI();
-        boolean scheme = path.startsWith("/api/v1/schemes/") || path.matches("/api/v1/orgs/[^/]+/schemes");
+        boolean scheme = path.startsWith("/api/v1/schemes/") || ORG_SCHEMES.matcher(path).matches();
         return scheme ? schemeBodyLimit : bodyLimit;
     }
 
