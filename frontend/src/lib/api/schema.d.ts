@@ -3028,6 +3028,11 @@ export interface components {
             entityType: string;
             /** Format: uuid */
             entityId: string;
+            /**
+             * Format: uuid
+             * @description The org the change is filed under, to name it by
+             */
+            orgId?: string | null;
             /** @description The state before; null for a creation */
             before?: {
                 [key: string]: unknown;

@@ -113,10 +113,10 @@ function ChangeValue({ tenantId, change, value }: { tenantId: string; change: Fi
   }
 }
 
-/** A parent as its name; its id when it is out of the caller's reach. */
+/** An org as its name; a dash while it loads or when it is out of the caller's reach. */
 function OrgName({ tenantId, orgId }: { tenantId: string; orgId: string }) {
   const { data: org } = useQuery({ ...orgQuery(tenantId, orgId), staleTime: 5 * 60 * 1000 });
-  return <>{org?.name ?? orgId.slice(0, 8)}</>;
+  return <>{org?.name ?? '—'}</>;
 }
 
 /** What an entry is about: the org or member by its name; for an exemption, the member it is for. */
@@ -143,7 +143,17 @@ export function EntityName({ tenantId, entry }: { tenantId: string; entry: Audit
       </>
     );
   }
-  if (!isExemptionEntry(entry)) return <>{orgNameOf(entry)}</>;
+  if (!isExemptionEntry(entry)) {
+    const name = orgNameOf(entry);
+    if (name !== undefined) return <>{name}</>;
+    // An entry of the monthly cycle (a period, a declaration, a ledger row): the org it is filed under, never its id.
+    return (
+      <>
+        {entry.orgId ? <OrgName tenantId={tenantId} orgId={entry.orgId} /> : '—'}
+        <Typography.Text type="secondary"> · {t(`audit.entityTypes.${entry.entityType}`, { defaultValue: entry.entityType })}</Typography.Text>
+      </>
+    );
+  }
   const memberId = exemptionMemberOf(entry);
   return (
     <>

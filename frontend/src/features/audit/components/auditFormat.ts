@@ -102,7 +102,7 @@ export function exemptionMemberOf(entry: AuditEntry): string | undefined {
 }
 
 /** The org's name as of the entry (its last known one). */
-export function orgNameOf(entry: AuditEntry): string {
+export function orgNameOf(entry: AuditEntry): string | undefined {
   const name = entry.after?.name ?? entry.before?.name;
-  return typeof name === 'string' ? name : entry.entityId;
+  return typeof name === 'string' ? name : undefined;
 }

@@ -13,6 +13,8 @@ public record AuditEntry(UUID id, OffsetDateTime occurredAt,
         @Schema(types = {"string", "null"}, format = "uuid") @Nullable UUID actorId,
         @Schema(types = {"string", "null"}) @Nullable String actorName,
         String action, String entityType, UUID entityId,
+        @Schema(types = {"string", "null"}, format = "uuid", description = "The org the change is filed under, to name it by")
+        @Nullable UUID orgId,
         @Schema(types = {"object", "null"}, description = "The state before; null for a creation") @Nullable Map<String, Object> before,
         @Schema(types = {"object", "null"}, description = "The state after") @Nullable Map<String, Object> after) {
 }

@@ -56,7 +56,8 @@ class AuditLog {
         long total = jdbc.sql("select count(*) from audit_log where org_path <@ ?::ltree[]")
             .param(scopes).query(Long.class).single();
         List<AuditEntry> entries = jdbc.sql("""
-                select id, occurred_at, actor_id, action, entity_type, entity_id, before::text, after::text
+                select id, occurred_at, actor_id, action, entity_type, entity_id, before::text, after::text,
+                       subpath(org_path, -1)::text as org_label
                 from audit_log
                 where org_path <@ ?::ltree[]
                 order by occurred_at desc, id
@@ -64,7 +65,7 @@ class AuditLog {
             .params(scopes, size, (long) page * size)
             .query((rs, row) -> new AuditEntry(rs.getObject(1, UUID.class),
                     rs.getObject(2, OffsetDateTime.class), rs.getObject(3, UUID.class), null,
-                    rs.getString(4), rs.getString(5), rs.getObject(6, UUID.class),
+                    rs.getString(4), rs.getString(5), rs.getObject(6, UUID.class), orgOf(rs.getString(9)),
                     state(rs.getString(7)), state(rs.getString(8))))
             .list();
         return new AuditLogPage(withActorNames(entries), page, size, total);
@@ -77,9 +78,17 @@ class AuditLog {
             .forEach(actor -> accounts.account(actor).ifPresent(account -> names.put(actor, account.displayName())));
         return entries.stream()
             .map(entry -> entry.actorId() == null ? entry : new AuditEntry(entry.id(), entry.occurredAt(),
-                    entry.actorId(), names.get(entry.actorId()), entry.action(), entry.entityType(), entry.entityId(),
+                    entry.actorId(), names.get(entry.actorId()), entry.action(), entry.entityType(), entry.entityId(), entry.orgId(),
                     entry.before(), entry.after()))
             .toList();
+    }
+
+    /** The org of a path's last label: the org's id without its dashes (organization's Org.label). */
+    private static @Nullable UUID orgOf(@Nullable String label) {
+        if (label == null || label.length() != 32) {
+            return null;
+        }
+        return UUID.fromString(label.replaceFirst("(\\w{8})(\\w{4})(\\w{4})(\\w{4})(\\w{12})", "$1-$2-$3-$4-$5"));
     }
 
     /** A state as stored: an object as it is; anything else (a text, say) under {@code value}. */
