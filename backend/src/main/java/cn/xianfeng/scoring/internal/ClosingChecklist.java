@@ -14,11 +14,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.xianfeng.engine.Scheme;
+import cn.xianfeng.engine.Scheme.SectionKind;
 import cn.xianfeng.organization.MemberDirectory;
 import cn.xianfeng.organization.MemberProfile;
 import cn.xianfeng.organization.OrgGuard;
-import cn.xianfeng.engine.Scheme;
-import cn.xianfeng.engine.Scheme.SectionKind;
 import cn.xianfeng.schemes.AppliedScheme;
 import cn.xianfeng.schemes.RecordedBy;
 import cn.xianfeng.schemes.SchemeCatalog;
@@ -51,19 +51,27 @@ class ClosingChecklist {
     @Transactional(readOnly = true)
     Checklist of(UUID branchId, YearMonth month) {
         String branchPath = guard.readable(branchId).path();
-        LocalDate from = month.atDay(1);
-        long pending = jdbc.sql("select count(*) from declarations where tenant_id = ? and branch_id = ? and month = ? and status = 'SUBMITTED'")
-            .params(BoundTenant.id(), branchId, from).query(Long.class).single();
-        List<OpenActivity> activities = jdbc.sql("""
-                select id, title, held_on from activities
-                where tenant_id = ? and branch_id = ? and status = 'SCHEDULED' and held_on >= ? and held_on < ? order by held_on, title""")
-            .params(BoundTenant.id(), branchId, from, month.plusMonths(1).atDay(1))
-            .query((rs, row) -> new OpenActivity(rs.getObject("id", UUID.class), rs.getString("title"), rs.getObject("held_on", LocalDate.class)))
-            .list();
         List<String> recorderItems = new ArrayList<>();
         List<MemberWithout> without = new ArrayList<>();
         catalog.applyingTo(branchPath, month.getYear()).ifPresent(scheme -> missingRecorderEntries(scheme, branchId, month, recorderItems, without));
-        return new Checklist(pending, activities, flags.openIn(branchId, month), recorderItems, without);
+        return new Checklist(pendingDeclarations(branchId, month), unfinishedActivities(branchId, month), flags.openIn(branchId, month),
+                recorderItems, without);
+    }
+
+    /** Declarations of the month awaiting review: approving waits for none (Periods.approve asks too). */
+    long pendingDeclarations(UUID branchId, YearMonth month) {
+        return jdbc.sql("select count(*) from declarations where tenant_id = ? and branch_id = ? and month = ? and status = 'SUBMITTED'")
+            .params(BoundTenant.id(), branchId, month.atDay(1)).query(Long.class).single();
+    }
+
+    /** The month's activities whose attendance is not finalised: likewise. */
+    List<OpenActivity> unfinishedActivities(UUID branchId, YearMonth month) {
+        return jdbc.sql("""
+                select id, title, held_on from activities
+                where tenant_id = ? and branch_id = ? and status = 'SCHEDULED' and held_on >= ? and held_on < ? order by held_on, title""")
+            .params(BoundTenant.id(), branchId, month.atDay(1), month.plusMonths(1).atDay(1))
+            .query((rs, row) -> new OpenActivity(rs.getObject("id", UUID.class), rs.getString("title"), rs.getObject("held_on", LocalDate.class)))
+            .list();
     }
 
     /**

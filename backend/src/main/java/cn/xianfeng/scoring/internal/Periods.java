@@ -44,9 +44,11 @@ class Periods {
     private final EntryFlags flags;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ClosingChecklist checklist;
 
     Periods(JdbcClient jdbc, OrgGuard guard, SchemeCatalog catalog, Alerts alerts, EntryFlags flags, ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock, ClosingChecklist checklist) {
+        this.checklist = checklist;
         this.jdbc = jdbc;
         this.guard = guard;
         this.catalog = catalog;
@@ -68,11 +70,8 @@ class Periods {
         }
         // Entries being written to the month commit first and are counted; new ones wait, then find it approved.
         jdbc.sql("select lock_month_for_closing(?, ?, ?)").params(BoundTenant.id(), branchId, month.atDay(1)).query().singleRow();
-        long pending = jdbc.sql("select count(*) from declarations where tenant_id = ? and branch_id = ? and month = ? and status = 'SUBMITTED'")
-            .params(BoundTenant.id(), branchId, month.atDay(1)).query(Long.class).single();
-        long unfinished = jdbc.sql("""
-                select count(*) from activities where tenant_id = ? and branch_id = ? and status = 'SCHEDULED' and held_on >= ? and held_on < ?""")
-            .params(BoundTenant.id(), branchId, month.atDay(1), month.plusMonths(1).atDay(1)).query(Long.class).single();
+        long pending = checklist.pendingDeclarations(branchId, month);
+        long unfinished = checklist.unfinishedActivities(branchId, month).size();
         if (pending > 0 || unfinished > 0) {
             throw new InvalidInputException(List.of(new FieldCode("month", "period.unfinished", String.valueOf(pending), String.valueOf(unfinished))));
         }
